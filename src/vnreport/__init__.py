@@ -1,0 +1,62 @@
+"""vnreport: structured, typed data from Vietnamese government news reports.
+
+    >>> import vnreport
+    >>> r = vnreport.extract(text)
+    >>> r.officials[0].name, r.legal_documents[0].id, r.metrics[0].value
+
+Offsets in every result point into the text you passed (``text[s.start:s.end] == s.text``).
+"""
+
+from __future__ import annotations
+
+from .gazetteers import GazetteerError, Gazetteers
+from .models import (
+    Agency,
+    DateMention,
+    Entity,
+    LegalDocument,
+    Metric,
+    Official,
+    Period,
+    Place,
+    Position,
+    Report,
+    Span,
+    Standard,
+    Token,
+)
+from .pipeline import ExtractionError, Pipeline, default_pipeline, extract
+
+__version__ = "0.1.0"
+
+
+def segment(text: str, backend: str = "pyvi") -> list[Token]:
+    """Word tokens of ``text`` with exact offsets (see :mod:`vnreport.segment`)."""
+    from .segment import segment as _segment  # noqa: PLC0415 - loads a segmenter model
+
+    return _segment(text, backend=backend)  # type: ignore[arg-type]
+
+
+__all__ = [
+    "Agency",
+    "DateMention",
+    "Entity",
+    "ExtractionError",
+    "GazetteerError",
+    "Gazetteers",
+    "LegalDocument",
+    "Metric",
+    "Official",
+    "Period",
+    "Pipeline",
+    "Place",
+    "Position",
+    "Report",
+    "Span",
+    "Standard",
+    "Token",
+    "__version__",
+    "default_pipeline",
+    "extract",
+    "segment",
+]

@@ -1,0 +1,206 @@
+"""Gazetteers: TSV tables a user can read and extend.
+
+Format (every file in a gazetteer folder, one concept per file, the file stem is the table
+name, e.g. ``titles.tsv`` → table ``titles``):
+
+* UTF-8, tab-separated, the first non-comment line is the header;
+* lines starting with ``#`` are comments, blank lines are skipped;
+* a list inside a cell is separated by ``|``;
+* cells are normalised like report text (NFC, ``hóa``/``ủy`` tone position), so entries match
+  whichever spelling a report uses.
+
+Users add folders or single files (``Pipeline(gazetteers=["my_gaz/"])``) or rows from code
+(``gaz.add("titles", {"title": "Chánh Thanh tra", ...})``). Rows from later sources come after
+the bundled ones; a recogniser decides how duplicates combine (usually the later row wins).
+A malformed file raises :class:`GazetteerError` naming the file and line.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Union
+
+from .normalize import normalize_string
+
+#: Columns each known table must have. Recognisers declare theirs here (or via
+#: :func:`require_columns`) so errors are caught at load time, not deep inside a match.
+REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {}
+
+LIST_SEPARATOR = "|"
+
+GazetteerSource = Union[str, os.PathLike, Mapping[str, Sequence[Mapping[str, str]]], "Gazetteers"]
+
+
+class GazetteerError(ValueError):
+    """A gazetteer file or entry is malformed; the message names the file and line."""
+
+
+def require_columns(table: str, *columns: str) -> None:
+    """Declare the columns a table must have (called by the recogniser that reads it)."""
+    have = REQUIRED_COLUMNS.get(table, ())
+    REQUIRED_COLUMNS[table] = tuple(dict.fromkeys((*have, *columns)))
+
+
+@dataclass(slots=True)
+class Row:
+    """One gazetteer entry: cell values by column, and where it came from (``file:line``)."""
+
+    values: dict[str, str]
+    origin: str
+
+    def __getitem__(self, column: str) -> str:
+        return self.values.get(column, "")
+
+    def get(self, column: str, default: str = "") -> str:
+        return self.values.get(column) or default
+
+    def list(self, column: str) -> list[str]:
+        """A ``|``-separated cell as a list (empty cell → empty list)."""
+        cell = self.values.get(column, "")
+        return [x.strip() for x in cell.split(LIST_SEPARATOR) if x.strip()]
+
+
+@dataclass
+class Gazetteers:
+    """All tables, by name. Immutable in spirit: :meth:`extended` returns a new object."""
+
+    tables: dict[str, list[Row]] = field(default_factory=dict)
+    columns: dict[str, list[str]] = field(default_factory=dict)
+
+    # ------------------------------------------------------------------ loading
+    @staticmethod
+    def default_dir() -> Path:
+        """The bundled folder: inside the installed package, or ``data/gazetteers`` of a checkout."""
+        packaged = resources.files("vnreport") / "data" / "gazetteers"
+        if packaged.is_dir():
+            return Path(str(packaged))
+        checkout = Path(__file__).resolve().parents[2] / "data" / "gazetteers"
+        if checkout.is_dir():
+            return checkout
+        raise GazetteerError(
+            "bundled gazetteers not found: expected vnreport/data/gazetteers in the installed "
+            f"package or {checkout}; reinstall vnreport"
+        )
+
+    @classmethod
+    def bundled(cls) -> Gazetteers:
+        """The bundled gazetteers, read once per process."""
+        return _bundled()
+
+    @classmethod
+    def load(cls, *sources: GazetteerSource, bundled: bool = True) -> Gazetteers:
+        """Bundled tables (unless ``bundled=False``) extended by each source in order."""
+        gaz = _bundled() if bundled else cls()
+        return gaz.extended(*sources) if sources else gaz
+
+    def extended(self, *sources: GazetteerSource) -> Gazetteers:
+        """A copy with rows from folders, ``.tsv`` files, mappings or other Gazetteers added."""
+        out = Gazetteers(
+            {k: list(v) for k, v in self.tables.items()}, {k: list(v) for k, v in self.columns.items()}
+        )
+        for src in sources:
+            if isinstance(src, Gazetteers):
+                for name, rows in src.tables.items():
+                    out._merge(name, src.columns.get(name, []), rows)
+            elif isinstance(src, Mapping):
+                for name, rows in src.items():
+                    for row in rows:
+                        out.add(name, row)
+            else:
+                path = Path(src)
+                if path.is_dir():
+                    files = sorted(path.glob("*.tsv"))
+                    if not files:
+                        raise GazetteerError(f"{path}: no .tsv files in this gazetteer folder")
+                    for f in files:
+                        out._merge(f.stem, *read_table(f))
+                elif path.is_file():
+                    out._merge(path.stem, *read_table(path))
+                else:
+                    raise GazetteerError(f"{path}: no such gazetteer file or folder")
+        return out
+
+    def _merge(self, name: str, columns: list[str], rows: list[Row]) -> None:
+        have = self.columns.setdefault(name, [])
+        have += [c for c in columns if c not in have]
+        self.tables.setdefault(name, []).extend(rows)
+
+    # ------------------------------------------------------------------ access
+    def add(self, table: str, row: Mapping[str, str], origin: str = "<code>") -> None:
+        """Add one entry from code; values are normalised and validated like file rows."""
+        values = {str(k): normalize_string(str(v)) for k, v in row.items() if v is not None}
+        missing = [c for c in REQUIRED_COLUMNS.get(table, ()) if c not in values]
+        if missing:
+            raise GazetteerError(f"{origin}: entry for table {table!r} lacks column(s) {missing}")
+        cols = self.columns.setdefault(table, [])
+        cols += [c for c in values if c not in cols]
+        self.tables.setdefault(table, []).append(Row(values, origin))
+
+    def rows(self, table: str) -> list[Row]:
+        """Rows of a table ([] if no source defines it)."""
+        return self.tables.get(table, [])
+
+    def __contains__(self, table: str) -> bool:
+        return table in self.tables
+
+    def names(self) -> list[str]:
+        return sorted(self.tables)
+
+    def fingerprint(self) -> int:
+        """Changes whenever rows change: recognisers cache compiled automata on it."""
+        return hash(tuple((k, len(v), id(v[-1]) if v else 0) for k, v in sorted(self.tables.items())))
+
+
+def read_table(path: Path) -> tuple[list[str], list[Row]]:
+    """Read one TSV gazetteer file; raise :class:`GazetteerError` with ``file:line`` on error."""
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise GazetteerError(f"{path}: cannot read ({e.strerror})") from e
+    try:
+        content = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        raise GazetteerError(f"{path}:{line}: not valid UTF-8") from e
+    header: list[str] | None = None
+    rows: list[Row] = []
+    for lineno, line in enumerate(content.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if header is None:
+            header = cells
+            if len(set(header)) != len(header) or any(not c for c in header):
+                raise GazetteerError(f"{path}:{lineno}: header has empty or repeated column names")
+            missing = [c for c in REQUIRED_COLUMNS.get(path.stem, ()) if c not in header]
+            if missing:
+                raise GazetteerError(
+                    f"{path}:{lineno}: header lacks required column(s) {missing} for table {path.stem!r}"
+                )
+            continue
+        if len(cells) > len(header):
+            extra = cells[len(header):]
+            if any(extra):
+                raise GazetteerError(
+                    f"{path}:{lineno}: {len(cells)} cells but the header has {len(header)} columns"
+                )
+            cells = cells[: len(header)]
+        values = {c: normalize_string(v) for c, v in zip(header, cells) if v}
+        first = header[0]
+        if not values.get(first):
+            raise GazetteerError(f"{path}:{lineno}: first column {first!r} is empty")
+        rows.append(Row(values, f"{path}:{lineno}"))
+    if header is None:
+        raise GazetteerError(f"{path}:1: empty gazetteer file (a header line is required)")
+    return header, rows
+
+
+@lru_cache(maxsize=1)
+def _bundled() -> Gazetteers:
+    folder = Gazetteers.default_dir()
+    return Gazetteers().extended(folder)

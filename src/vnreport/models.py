@@ -1,0 +1,190 @@
+"""Typed results of an extraction.
+
+Every object that points into the text carries ``start``/``end`` character offsets into the
+caller's ORIGINAL string and the ``text`` found there, so ``text[s.start:s.end] == s.text``
+holds whatever normalisation happened inside. Field names read by the shared scorer
+(``../shared/eval/README.md``) are part of the public contract: keep them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+
+class Span(_Model):
+    """A piece of the original text: ``original[start:end] == text``."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class Token(Span):
+    """A word-segmentation unit; multi-syllable words keep their inner spaces."""
+
+    kind: Literal["word", "number", "symbol", "abbreviation", "punct", "other"] = "word"
+
+
+class Entity(Span):
+    """A span found by a user-registered recogniser (see ``vnreport.recognizers``)."""
+
+    label: str
+    attrs: dict[str, str | int | float | bool | None] = Field(default_factory=dict)
+
+
+class DateMention(Span):
+    """A date or a period, with the ISO interval it denotes.
+
+    ``granularity`` says how precise the mention is: "Sáng 7/12" is a ``day`` whose year came
+    from the report's date (``inferred_year``); "6 tháng đầu năm 2011" is a ``period``.
+    """
+
+    kind: Literal["date", "period"] = "date"
+    granularity: Literal["day", "month", "quarter", "half", "year", "range", "period"] = "day"
+    date_start: dt.date | None = None
+    date_end: dt.date | None = None
+    inferred_year: bool = False
+
+
+# A period is a DateMention with kind="period"; the alias keeps the vocabulary of the docs.
+Period = DateMention
+
+
+class Place(_Model):
+    """A province, district or commune, with its status around the 2025 merger."""
+
+    name: str
+    kind: Literal["province", "city", "district", "town", "commune", "ward", "other"] = "province"
+    code: str | None = None
+    province: str | None = None
+    successor: str | None = Field(
+        default=None, description="Province that took over this unit after the 2025 merger."
+    )
+    valid_to: dt.date | None = None
+    mentions: list[Span] = Field(default_factory=list)
+
+
+class Agency(_Model):
+    """One real-world organisation, however many surface forms the text uses for it."""
+
+    name: str = Field(description="Canonical name: abbreviations expanded, unit added from context.")
+    kind: str | None = Field(default=None, description="Bộ, Sở, UBND, HĐND, Tỉnh ủy, Ban, Trung tâm, …")
+    level: Literal["central", "province", "district", "commune"] | None = None
+    province: str | None = None
+    parent: str | None = None
+    generic: bool = Field(default=False, description="A generic plural such as 'UBND các huyện'.")
+    mentions: list[Span] = Field(default_factory=list)
+
+
+class Position(_Model):
+    """An office held by an official, as written and as understood."""
+
+    text: str = Field(description="The position as written, without name or honorific.")
+    start: int | None = None
+    end: int | None = None
+    title: str | None = Field(default=None, description="Expanded title, e.g. 'Ủy viên Ban Thường vụ'.")
+    organization: str | None = Field(default=None, description="Canonical agency name, if any.")
+    former: bool = Field(default=False, description="'nguyên Giám đốc …' — a past office.")
+
+
+class Official(_Model):
+    """A named person given a position, title or honorific in the report."""
+
+    name: str
+    honorific: str | None = None
+    positions: list[Position] = Field(default_factory=list)
+    mentions: list[Span] = Field(default_factory=list)
+
+
+class LegalDocument(_Model):
+    """One cited legal or administrative document, with every place it is cited."""
+
+    id: str = Field(description="Canonical number and symbol, e.g. '43/2011/NĐ-CP'.")
+    doc_type: str | None = None
+    number: str | None = None
+    year: int | None = None
+    issuer_code: str | None = None
+    issuer: str | None = None
+    signed_on: dt.date | None = None
+    title: str | None = Field(default=None, description="The trích yếu that follows the citation.")
+    mentions: list[Span] = Field(default_factory=list)
+
+
+class Standard(_Model):
+    """A technical standard (ISO 9001:2008, TCVN …): cited like a document, but not one."""
+
+    id: str
+    body: str | None = None
+    mentions: list[Span] = Field(default_factory=list)
+
+
+class Metric(Span):
+    """A reported figure: value in base units plus what it counts."""
+
+    value: float
+    unit: str
+    qualifier: Literal["approx", "over", "under", "at_least", "at_most", "reached", "exact"] | None = None
+    subject: str | None = None
+    period: str | None = None
+
+
+class Report(_Model):
+    """Everything extracted from one report. ``vnreport.extract(text)`` returns one."""
+
+    doc_id: str | None = None
+    text_length: int = 0
+    title: str | None = None
+    published: dt.datetime | None = Field(
+        default=None, description="Page date/time; midnight when the page gives no time."
+    )
+    source: str | None = Field(default=None, description="Source tag such as 'Mic.gov.vn'.")
+    authors: list[str] = Field(default_factory=list)
+    event_date: dt.date | None = None
+    province: Place | None = None
+    places: list[Place] = Field(default_factory=list)
+    legal_documents: list[LegalDocument] = Field(default_factory=list)
+    standards: list[Standard] = Field(default_factory=list)
+    officials: list[Official] = Field(default_factory=list)
+    agencies: list[Agency] = Field(default_factory=list)
+    metrics: list[Metric] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
+    boilerplate: list[Span] = Field(
+        default_factory=list, description="Web-page remnants that were skipped."
+    )
+    entities: list[Entity] = Field(
+        default_factory=list, description="Spans from user-registered recognisers."
+    )
+    tokens: list[Token] | None = Field(
+        default=None, description="Word tokens; only filled when asked (extract(text, tokens=True))."
+    )
+
+    def spans(self) -> list[tuple[str, Span]]:
+        """Every span in the report with a label, for rendering and offset checks."""
+        out: list[tuple[str, Span]] = []
+        for d in self.legal_documents:
+            out += [("LEGAL_DOC", m) for m in d.mentions]
+        for s in self.standards:
+            out += [("STANDARD", m) for m in s.mentions]
+        for o in self.officials:
+            out += [("OFFICIAL", m) for m in o.mentions]
+            out += [
+                ("POSITION", Span(start=p.start, end=p.end, text=p.text))
+                for p in o.positions
+                if p.start is not None and p.end is not None
+            ]
+        for a in self.agencies:
+            out += [("AGENCY", m) for m in a.mentions]
+        for p in self.places:
+            out += [("LOC", m) for m in p.mentions]
+        out += [("METRIC", m) for m in self.metrics]
+        out += [("DATE", d) for d in self.dates]
+        out += [(e.label, e) for e in self.entities]
+        out.sort(key=lambda ls: (ls[1].start, -ls[1].end, ls[0]))
+        return out

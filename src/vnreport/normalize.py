@@ -1,0 +1,175 @@
+"""Normalised text with a map back to the caller's original offsets.
+
+Rules and gazetteers see one spelling of every character; users get offsets into the string
+they passed. Normalisation happens in two passes:
+
+1. *length-changing*: NFC for combining-mark clusters (NFD input), ``\\r\\n`` → ``\\n``, runs
+   of horizontal white space (NBSP, thin spaces, tabs) → one space, zero-width and soft-hyphen
+   characters removed, HTML entities (``&amp;``) unescaped. Each replaced chunk is recorded.
+2. *length-preserving*: dash variants → ``-``, ``Ð`` (Icelandic eth, common in scraped
+   Vietnamese) → ``Đ``, typographic quotes → ASCII, and the tone mark of open ``oa``/``oe``/``uy``
+   syllables moved to the first vowel (``hoá`` → ``hóa``, ``uỷ`` → ``ủy``), the convention of the
+   gazetteers and the gold files.
+
+Because pass 2 never changes lengths, one list of replaced chunks maps every offset.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+_COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_HSPACE = "\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_ZERO_WIDTH = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069"
+
+# Pass 1: everything whose replacement may change the length.
+_PASS1 = re.compile(
+    rf"(?P<mark>[^{_COMBINING}]?[{_COMBINING}]+)"
+    r"|(?P<crlf>\r\n?|[\u2028\u2029\x0b\x0c\x85])"
+    rf"|(?P<space>[{_HSPACE}]{{2,}}|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])"
+    rf"|(?P<zw>[{_ZERO_WIDTH}]+)"
+    r"|(?P<ent>&(?:amp|lt|gt|quot|apos|nbsp|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});)"
+)
+
+_TRANSLATE = str.maketrans(
+    {
+        **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-"),
+        "\u00d0": "\u0110",  # Ð (eth) → Đ
+        "\u00f0": "\u0111",  # ð → đ
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2026": "…",
+    }
+)
+
+# Tone on the second vowel of an open oa/oe/uy syllable ("new style") → on the first.
+_TONED_A = "àáảãạ"
+_TONED_E = "èéẻẽẹ"
+_TONED_Y = "ỳýỷỹỵ"
+_TONE_MOVE = re.compile(
+    rf"(?<![qQ])(?:[oO][{_TONED_A}{_TONED_A.upper()}{_TONED_E}{_TONED_E.upper()}]"
+    rf"|[uU][{_TONED_Y}{_TONED_Y.upper()}])(?!\w)"
+)
+
+
+def _move_tone(m: re.Match[str]) -> str:
+    first, second = m.group(0)
+    decomposed = unicodedata.normalize("NFD", second)
+    base, marks = decomposed[0], decomposed[1:]
+    return unicodedata.normalize("NFC", first + marks) + base
+
+
+def _pass1_replacement(m: re.Match[str]) -> str:
+    kind = m.lastgroup
+    s = m.group(0)
+    if kind == "mark":
+        return unicodedata.normalize("NFC", s)
+    if kind == "crlf":
+        return "\n"
+    if kind == "space":
+        return " "
+    if kind == "zw":
+        return ""
+    out = html.unescape(s)
+    return " " if out == "\xa0" else out
+
+
+def fold_tones(text: str) -> str:
+    """Length-preserving pass: dashes, quotes, eth and tone-mark position (see module doc)."""
+    text = text.translate(_TRANSLATE)
+    if _TONE_MOVE.search(text) is None:
+        return text
+    return _TONE_MOVE.sub(_move_tone, text)
+
+
+def normalize_string(text: str) -> str:
+    """The normalised form of ``text`` (no offsets): for gazetteer entries and user input."""
+    return NormalizedText.from_text(text).text
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """``text`` is the normalised string; ``to_original`` maps its offsets back.
+
+    Replaced chunks are stored as parallel lists (normalised start/end, original start/end);
+    between chunks the two strings agree character for character, shifted by a constant.
+    """
+
+    original: str
+    text: str
+    _n_start: list[int] = field(default_factory=list)
+    _n_end: list[int] = field(default_factory=list)
+    _o_start: list[int] = field(default_factory=list)
+    _o_end: list[int] = field(default_factory=list)
+
+    @classmethod
+    def from_text(cls, original: str) -> NormalizedText:
+        if not isinstance(original, str):
+            raise TypeError(f"expected str, got {type(original).__name__}")
+        n_start: list[int] = []
+        n_end: list[int] = []
+        o_start: list[int] = []
+        o_end: list[int] = []
+        parts: list[str] = []
+        last = 0
+        n_pos = 0
+        for m in _PASS1.finditer(original):
+            rep = _pass1_replacement(m)
+            s, e = m.span()
+            if rep == m.group(0):
+                continue
+            parts.append(original[last:s])
+            n_pos += s - last
+            n_start.append(n_pos)
+            o_start.append(s)
+            parts.append(rep)
+            n_pos += len(rep)
+            n_end.append(n_pos)
+            o_end.append(e)
+            last = e
+        if not parts:
+            return cls(original, fold_tones(original))
+        parts.append(original[last:])
+        return cls(original, fold_tones("".join(parts)), n_start, n_end, o_start, o_end)
+
+    @property
+    def is_identity(self) -> bool:
+        """True when offsets in ``text`` and ``original`` coincide."""
+        return not self._n_start
+
+    def start_to_original(self, i: int) -> int:
+        """Original offset of the character that starts at normalised offset ``i``."""
+        k = bisect_right(self._n_start, i) - 1
+        if k < 0:
+            return i
+        if i < self._n_end[k]:
+            return self._o_start[k]
+        return i + self._o_end[k] - self._n_end[k]
+
+    def end_to_original(self, i: int) -> int:
+        """Original offset just after the character that ends at normalised offset ``i``."""
+        k = bisect_left(self._n_start, i) - 1
+        if k < 0:
+            return i
+        if i <= self._n_end[k]:
+            return self._o_end[k]
+        return i + self._o_end[k] - self._n_end[k]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised ``[start, end)`` to the original string; never inverted."""
+        if start >= end:
+            s = self.start_to_original(start)
+            return s, s
+        s = self.start_to_original(start)
+        e = self.end_to_original(end)
+        return s, max(s, e)
+
+    def original_span(self, start: int, end: int) -> tuple[int, int, str]:
+        s, e = self.to_original(start, end)
+        return s, e, self.original[s:e]

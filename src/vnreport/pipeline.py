@@ -1,0 +1,171 @@
+"""The pipeline: raw text → normalised Doc → layout → recognisers → typed Report.
+
+``Pipeline`` is built once (gazetteers read, automata compiled) and reused for every document;
+``vnreport.extract`` uses a process-wide default pipeline.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+from typing import Any, Literal
+
+from . import layout
+from .document import Doc
+from .gazetteers import GazetteerSource, Gazetteers
+from .models import Entity, Place, Report
+from .recognizers import BUILTIN, Recognizer
+
+#: Report list fields that built-in recognisers fill, by label.
+_REPORT_FIELDS = ("dates", "places", "legal_documents", "standards", "metrics", "agencies", "officials")
+
+TokenBackend = Literal["pyvi", "underthesea"]
+
+
+class ExtractionError(RuntimeError):
+    """A recogniser failed on a document; the message names the recogniser and document."""
+
+
+def _check_text(text: object) -> str:
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError(
+            "vnreport.extract() takes text (str), not bytes: decode it first, e.g. "
+            "data.decode('utf-8'), or use the CLI, which reads files as UTF-8"
+        )
+    raise TypeError(
+        f"vnreport.extract() takes the report text as a str, got {type(text).__name__}; "
+        "read a file with Path(p).read_text(encoding='utf-8')"
+    )
+
+
+def _load_builtin(path: str) -> type[Recognizer]:
+    module, _, cls = path.partition(":")
+    return getattr(importlib.import_module(module), cls)
+
+
+class Pipeline:
+    """A configured extractor.
+
+    Args:
+        gazetteers: extra gazetteer folders, ``.tsv`` files, mappings ``{table: [row, ...]}``
+            or :class:`Gazetteers` objects, added after the bundled ones.
+        disable: names of built-in recognisers to skip (``"metrics"``, ``"officials"`` …).
+        extra_recognizers: user recognisers, run after the built-ins.
+        token_backend: word segmenter used when tokens are asked for.
+    """
+
+    def __init__(
+        self,
+        gazetteers: Sequence[GazetteerSource] = (),
+        *,
+        disable: Iterable[str] = (),
+        extra_recognizers: Sequence[Recognizer] = (),
+        token_backend: TokenBackend = "pyvi",
+        bundled_gazetteers: bool = True,
+    ) -> None:
+        if isinstance(gazetteers, (str, bytes)) or not isinstance(gazetteers, Sequence):
+            gazetteers = [gazetteers]  # type: ignore[list-item]
+        self.gazetteers = Gazetteers.load(*gazetteers, bundled=bundled_gazetteers)
+        disabled = set(disable)
+        unknown = disabled - {name for name, _ in BUILTIN}
+        if unknown:
+            raise ValueError(f"unknown recogniser(s) to disable: {sorted(unknown)}; "
+                             f"built-ins are {[n for n, _ in BUILTIN]}")
+        self.recognizers: list[Recognizer] = [
+            _load_builtin(path)() for name, path in BUILTIN if name not in disabled
+        ]
+        for r in extra_recognizers:
+            if not isinstance(r, Recognizer):
+                raise TypeError(f"extra recognisers must subclass vnreport.recognizers.Recognizer, got {r!r}")
+            self.recognizers.append(r)
+        self.token_backend: TokenBackend = token_backend
+        for r in self.recognizers:
+            r.setup(self.gazetteers)
+
+    @property
+    def names(self) -> list[str]:
+        return [r.name for r in self.recognizers]
+
+    def add_recognizer(self, recognizer: Recognizer) -> None:
+        """Append a recogniser (set up with this pipeline's gazetteers)."""
+        if not isinstance(recognizer, Recognizer):
+            raise TypeError(f"expected a Recognizer, got {recognizer!r}")
+        recognizer.setup(self.gazetteers)
+        self.recognizers.append(recognizer)
+
+    # ------------------------------------------------------------------ running
+    def make_doc(self, text: str, doc_id: str | None = None) -> Doc:
+        """Normalise and analyse layout, without running recognisers."""
+        doc = Doc(_check_text(text), doc_id=doc_id)
+        doc.layout = layout.analyse(doc)
+        if doc.layout.published is not None:
+            doc.context["published"] = doc.layout.published
+        return doc
+
+    def run(self, doc: Doc) -> Doc:
+        for r in self.recognizers:
+            try:
+                doc.found[r.label] = r.find(doc)
+            except Exception as e:  # noqa: BLE001 - re-raised with context
+                where = f" in document {doc.doc_id!r}" if doc.doc_id else ""
+                raise ExtractionError(f"recogniser {r.name!r} failed{where}: {type(e).__name__}: {e}") from e
+        return doc
+
+    def __call__(self, text: str, *, doc_id: str | None = None, tokens: bool = False) -> Report:
+        """Extract a :class:`Report` from one report's text."""
+        doc = self.run(self.make_doc(text, doc_id))
+        report = self.to_report(doc)
+        if tokens:
+            from .segment import segment  # noqa: PLC0415 - heavy, only when asked
+
+            report.tokens = segment(doc.original, backend=self.token_backend)
+        return report
+
+    extract = __call__
+
+    def pipe(self, texts: Iterable[str], *, tokens: bool = False) -> Iterator[Report]:
+        """Reports for many texts, in order."""
+        for text in texts:
+            yield self(text, tokens=tokens)
+
+    # ------------------------------------------------------------------ assembly
+    def to_report(self, doc: Doc) -> Report:
+        lay = doc.layout
+        fields: dict[str, Any] = {name: list(doc.found.get(name) or []) for name in _REPORT_FIELDS}
+        entities: list[Entity] = []
+        for r in self.recognizers:
+            if r.label not in _REPORT_FIELDS:
+                entities += doc.found.get(r.label) or []
+        entities.sort(key=lambda e: (e.start, e.end, e.label))
+        province = doc.context.get("province")
+        return Report(
+            doc_id=doc.doc_id,
+            text_length=len(doc.original),
+            title=doc.orig_offsets(*lay.title)[2] if lay.title else None,
+            published=lay.published,
+            source=lay.source,
+            authors=[doc.orig_offsets(s, e)[2] for s, e in lay.authors],
+            event_date=doc.context.get("event_date"),
+            province=province if isinstance(province, Place) else None,
+            boilerplate=[doc.span(s, e) for s, e in doc.boilerplate_ranges()],
+            entities=entities,
+            **fields,
+        )
+
+
+@lru_cache(maxsize=1)
+def default_pipeline() -> Pipeline:
+    """The process-wide pipeline behind :func:`extract` (built on first use)."""
+    return Pipeline()
+
+
+def extract(text: str, *, doc_id: str | None = None, tokens: bool = False) -> Report:
+    """Extract officials, agencies, legal documents, figures … from one report's text.
+
+    Offsets in the result point into ``text`` as given. ``tokens=True`` also fills
+    ``Report.tokens`` (word segmentation, slower).
+    """
+    return default_pipeline()(text, doc_id=doc_id, tokens=tokens)

@@ -1,0 +1,125 @@
+"""Recogniser base classes and the registry.
+
+A recogniser is a class with a ``find(doc)`` method. Built-in ones fill a Report field named by
+their ``label`` (``legal_documents``, ``metrics``, ``officials`` …) and run in a fixed order so
+that later ones can read earlier results from ``doc.found`` (officials read agencies). A user's
+recogniser can be as small as a regex::
+
+    from vnreport.recognizers import PatternRecognizer
+    covid = PatternRecognizer("DISEASE", [r"Covid-19", r"cúm gia cầm"])
+    nlp = vnreport.Pipeline(extra_recognizers=[covid])
+
+Its spans land in ``Report.entities`` with their label. Register a class by name with
+:func:`register` to refer to it from configuration (e.g. the spaCy component's config).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, ClassVar, TypeVar
+
+from ..document import Doc
+from ..gazetteers import Gazetteers
+from ..models import Entity
+
+R = TypeVar("R", bound="Recognizer")
+
+_REGISTRY: dict[str, type[Recognizer]] = {}
+
+
+def register(name: str) -> Callable[[type[R]], type[R]]:
+    """Class decorator: make a recogniser constructible by name (``create(name)``)."""
+
+    def deco(cls: type[R]) -> type[R]:
+        _REGISTRY[name] = cls
+        if not getattr(cls, "name", ""):
+            cls.name = name
+        return cls
+
+    return deco
+
+
+def registered() -> dict[str, type[Recognizer]]:
+    """Registered recogniser classes by name (built-ins included)."""
+    return dict(_REGISTRY)
+
+
+def create(name: str, **kwargs: Any) -> Recognizer:
+    try:
+        cls = _REGISTRY[name]
+    except KeyError:
+        raise KeyError(f"no recogniser registered as {name!r}; known: {sorted(_REGISTRY)}") from None
+    return cls(**kwargs)
+
+
+class Recognizer:
+    """Base class. Subclasses set ``name``/``label`` and implement :meth:`find`.
+
+    ``setup`` is called once per pipeline with its gazetteers: build automata and compile
+    patterns there, never per document.
+    """
+
+    name: ClassVar[str] = ""
+    label: ClassVar[str] = ""
+
+    def setup(self, gazetteers: Gazetteers) -> None:  # noqa: B027 - optional hook
+        """Prepare lookups from gazetteers (once per pipeline)."""
+
+    def find(self, doc: Doc) -> list[Any]:
+        """Return what was found; the pipeline stores it as ``doc.found[self.label]``."""
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(name={self.name!r}, label={self.label!r})"
+
+
+class PatternRecognizer(Recognizer):
+    """Spans matching regular expressions, labelled ``label``, skipping boilerplate.
+
+    Patterns run on the normalised text (NFC, ``hóa``/``ủy`` tone position, ``-`` for every
+    dash); offsets are mapped back to the caller's text.
+    """
+
+    def __init__(self, label: str, patterns: Sequence[str | re.Pattern[str]], *,
+                 name: str | None = None, flags: int = re.IGNORECASE) -> None:
+        if not label:
+            raise ValueError("PatternRecognizer needs a non-empty label")
+        if not patterns:
+            raise ValueError("PatternRecognizer needs at least one pattern")
+        self.label = label  # type: ignore[misc]
+        self.name = name or f"pattern:{label}"  # type: ignore[misc]
+        self._patterns = [p if isinstance(p, re.Pattern) else re.compile(p, flags) for p in patterns]
+
+    def find(self, doc: Doc) -> list[Entity]:
+        out: list[Entity] = []
+        for pat in self._patterns:
+            for m in pat.finditer(doc.text):
+                s, e = m.span()
+                if s == e or doc.is_boilerplate(s, e):
+                    continue
+                os_, oe, t = doc.orig_offsets(s, e)
+                out.append(Entity(start=os_, end=oe, text=t, label=self.label))
+        out.sort(key=lambda x: (x.start, x.end))
+        return out
+
+
+class TextRecognizer(Recognizer):
+    """Convenience base: implement ``find_spans(text)`` returning ``(start, end)`` pairs (or
+    ``(start, end, attrs)``) in the normalised text; they become :class:`Entity` spans."""
+
+    def find_spans(self, text: str) -> Iterable[tuple[int, int] | tuple[int, int, dict[str, Any]]]:
+        raise NotImplementedError
+
+    def find(self, doc: Doc) -> list[Entity]:
+        out: list[Entity] = []
+        for item in self.find_spans(doc.text):
+            s, e = int(item[0]), int(item[1])
+            attrs = dict(item[2]) if len(item) > 2 else {}  # type: ignore[misc]
+            if not 0 <= s < e <= len(doc.text):
+                raise ValueError(f"{self!r} returned span ({s}, {e}) outside the text")
+            if doc.is_boilerplate(s, e):
+                continue
+            os_, oe, t = doc.orig_offsets(s, e)
+            out.append(Entity(start=os_, end=oe, text=t, label=self.label, attrs=attrs))
+        return out
