@@ -33,7 +33,7 @@ _FOOTER_START = re.compile(
 # A related-news teaser: "Bộ Nông nghiệp tìm cách ổn định giá vật tư(09/06/2005)".
 _TEASER = re.compile(r".{5,200}\(\d{1,2}/\d{1,2}/\d{4}\)")
 # "… phát biểu. Ảnh: T.SỸ" — the photo credit tail of a caption.
-_PHOTO_CREDIT = re.compile(r"[(\[]?\bẢnh\s*:\s*[^.\n()\[\]]{1,40}[)\]]?\.?\s*$", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(r"[(\[]?\bẢnh\s*:\s*[^\n()\[\]:]{1,40}[)\]]?\s*$", re.IGNORECASE)
 
 _WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn)"
 _DATE_LINE = re.compile(

@@ -1,0 +1,91 @@
+"""Gazetteer files: readable TSV, user extensions, and errors that name file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vnreport.gazetteers import GazetteerError, Gazetteers, read_table, require_columns
+
+BUNDLED = Path(__file__).resolve().parents[1] / "data" / "gazetteers"
+
+
+def test_bundled_tables_load_and_every_row_has_its_first_column() -> None:
+    gaz = Gazetteers.bundled()
+    assert "surnames" in gaz
+    for name in gaz.names():
+        for row in gaz.rows(name):
+            assert row[gaz.columns[name][0]], row.origin
+
+
+@pytest.mark.parametrize("path", sorted(BUNDLED.glob("*.tsv")), ids=lambda p: p.name)
+def test_every_bundled_file_documents_itself_and_has_provenance(path: Path) -> None:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("#"), f"{path.name}: start with # comment lines explaining the file"
+    header, _ = read_table(path)
+    assert "provenance" in header, f"{path.name}: needs a provenance column"
+
+
+def test_cells_are_normalised_and_lists_split(tmp_path: Path) -> None:
+    f = tmp_path / "things.tsv"
+    f.write_text("# test\nname\tvariants\nVăn hoá\tUỷ ban | Sở TT&TT |\n", encoding="utf-8")
+    gaz = Gazetteers.load(f, bundled=False)
+    row = gaz.rows("things")[0]
+    assert row["name"] == "Văn hóa"
+    assert row.list("variants") == ["Ủy ban", "Sở TT&TT"]
+    assert row.origin.endswith("things.tsv:3")
+
+
+def test_user_folder_extends_bundled(tmp_path: Path) -> None:
+    (tmp_path / "surnames.tsv").write_text("surname\tprovenance\nKhổng\tuser\n", encoding="utf-8")
+    gaz = Gazetteers.load(tmp_path)
+    names = [r["surname"] for r in gaz.rows("surnames")]
+    assert "Nguyễn" in names and names[-1] == "Khổng"
+    assert Gazetteers.bundled().rows("surnames")[-1]["surname"] != "Khổng"  # bundled copy untouched
+
+
+def test_rows_from_code() -> None:
+    gaz = Gazetteers.load({"surnames": [{"surname": "Khổng", "provenance": "user"}]})
+    assert gaz.rows("surnames")[-1]["surname"] == "Khổng"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("", "things.tsv:1: empty gazetteer file"),
+        ("# only a comment\n", "things.tsv:1: empty gazetteer file"),
+        ("name\tname\n", "things.tsv:1: header has empty or repeated"),
+        ("# c\nname\tx\nA\tb\textra\n", "things.tsv:3: 3 cells but the header has 2 columns"),
+        ("name\tx\n\tb\n", "things.tsv:2: first column 'name' is empty"),
+    ],
+)
+def test_malformed_files_name_file_and_line(tmp_path: Path, content: str, message: str) -> None:
+    f = tmp_path / "things.tsv"
+    f.write_text(content, encoding="utf-8")
+    with pytest.raises(GazetteerError, match=message.replace("(", r"\(")):
+        Gazetteers.load(f, bundled=False)
+
+
+def test_invalid_utf8_names_line(tmp_path: Path) -> None:
+    f = tmp_path / "things.tsv"
+    f.write_bytes("name\nđúng\n".encode() + b"\xff\xfe\n")
+    with pytest.raises(GazetteerError, match=r"things.tsv:3: not valid UTF-8"):
+        Gazetteers.load(f, bundled=False)
+
+
+def test_required_columns_checked(tmp_path: Path) -> None:
+    require_columns("needs_kind", "name", "kind")
+    f = tmp_path / "needs_kind.tsv"
+    f.write_text("name\nX\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"needs_kind.tsv:1: header lacks required column\(s\) \['kind'\]"):
+        Gazetteers.load(f, bundled=False)
+    with pytest.raises(GazetteerError, match="lacks column"):
+        Gazetteers.load({"needs_kind": [{"name": "X"}]}, bundled=False)
+
+
+def test_missing_path_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(GazetteerError, match="no such gazetteer file or folder"):
+        Gazetteers.load(tmp_path / "nope")
+    with pytest.raises(GazetteerError, match="no .tsv files"):
+        Gazetteers.load(tmp_path)
