@@ -9,6 +9,9 @@ Offsets in every result point into the text you passed (``text[s.start:s.end] ==
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
 from .gazetteers import GazetteerError, Gazetteers
 from .models import (
     Agency,
@@ -27,6 +30,9 @@ from .models import (
 )
 from .pipeline import ExtractionError, Pipeline, default_pipeline, extract
 
+if TYPE_CHECKING:
+    from .frames import Frames
+
 __version__ = "0.1.0"
 
 
@@ -35,6 +41,20 @@ def segment(text: str, backend: str = "pyvi") -> list[Token]:
     from .segment import segment as _segment  # noqa: PLC0415 - loads a segmenter model
 
     return _segment(text, backend=backend)  # type: ignore[arg-type]
+
+
+def to_frame(reports: Report | Iterable[Report | Mapping[str, Any]]) -> Frames:
+    """Tidy pandas DataFrames, one per entity kind (see :mod:`vnreport.frames`; needs pandas)."""
+    from .frames import to_frame as _to_frame  # noqa: PLC0415 - pandas stays optional
+
+    return _to_frame(reports)
+
+
+def samples() -> dict[str, str]:
+    """The bundled sample reports as ``{doc_id: text}`` (see :mod:`vnreport.corpus`)."""
+    from .corpus import samples as _samples  # noqa: PLC0415
+
+    return _samples()
 
 
 __all__ = [
@@ -58,5 +78,7 @@ __all__ = [
     "__version__",
     "default_pipeline",
     "extract",
+    "samples",
     "segment",
+    "to_frame",
 ]

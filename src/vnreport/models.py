@@ -9,7 +9,7 @@ holds whatever normalisation happened inside. Field names read by the shared sco
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -188,3 +188,9 @@ class Report(_Model):
         out += [(e.label, e) for e in self.entities]
         out.sort(key=lambda ls: (ls[1].start, -ls[1].end, ls[0]))
         return out
+
+    def to_frame(self) -> Any:
+        """This report as tidy pandas DataFrames (``vnreport.to_frame([self])``; needs pandas)."""
+        from .frames import to_frame  # noqa: PLC0415 - pandas stays optional
+
+        return to_frame([self])
