@@ -1,14 +1,633 @@
-"""Placeholder: finds nothing yet (being implemented)."""
+"""Reported figures: percentages, money, measures, durations and counts of a counted noun.
+
+One compiled scan finds every run of digits; each is then judged by cheap local checks on a
+few words around it (never a scan of the whole text per figure):
+
+* its *shape*: dates (``19/7/2011``, ``30.4.1975``, ``20-7-2018``), times (``16:27``, ``20h``),
+  document numbers (``43/2011/NĐ-CP``, ``66-NQ/TW``), codes glued to letters (``F1``,
+  ``Covid-19``, ``5K``, ``4G``) and phone numbers are not figures, whatever the date and legal
+  recognisers claimed before;
+* what *follows*: scale words (``tỷ``, gazetteer ``scale_words``), a unit (gazetteer ``units``:
+  %, đồng, USD, ha, tấn …), else the counted noun (``72 kỳ``, ``34 F1``), which must exist: a
+  bare number counts nothing. The noun ends at a function word or verb (gazetteer
+  ``counted_noun_stops``), punctuation, a proper name, or after four syllables;
+* what *precedes*: a label makes the number a name or an ordinal (``lần thứ 37``, ``Sư đoàn 3``,
+  ``tháng 3``, ``Chỉ thị số 16``; gazetteer ``number_labels``), a qualifier says how exact it is
+  (``gần``, ``trên``, ``không quá``; gazetteer ``metric_qualifiers``).
+
+Ranges (``15 - 20 HTX``) give two figures, a lower (``at_least``) and an upper (``at_most``)
+bound; fractions (``95/155 xã``) give the part and the whole. ``6 tháng đầu năm`` is a period,
+not a figure; it becomes the ``period`` of the figures of its sentence.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
 from ..document import Doc
+from ..gazetteers import Gazetteers, require_columns
+from ..models import Metric
+from ..numbers import DIGITS_PATTERN, is_thousands_grouped, parse_digits, scale_words
 from .base import Recognizer, register
+
+require_columns("units", "surface", "unit", "kind")
+require_columns("metric_qualifiers", "phrase", "qualifier", "position")
+require_columns("number_labels", "label", "kind")
+require_columns("counted_noun_stops", "word")
+require_columns("counted_nouns", "noun")
+
+# A run of digits not glued to a word, a separator, a slash or a colon on its left (those are
+# parts of codes, dates and times). Repetition is bounded, so a 5 MB line of "1.000." costs one
+# short match per start position and never backtracks far.
+_NUMBER = re.compile(rf"(?<![\w.,/:]){DIGITS_PATTERN}(?!\d)")
+_DATE_TAIL = re.compile(r"[/.-]\d{1,2}[/.-]\d{1,4}(?!\d)")  # 19/7/2011, 20-7-2018, 30.4.1975
+_DOC_NUMBER_TAIL = re.compile(r"/\d{1,4}/[^\W\d_]")  # 43/2011/NĐ-CP
+_CODE_TAIL = re.compile(r"[-/][^\W\d_][\w./-]{0,40}")  # 11/NQ-CP, 66-NQ/TW
+_TIME_TAIL = re.compile(r":\d")  # 16:27, 9001:2008
+_RANGE = re.compile(rf"[ ]?(?:-|đến|tới)[ ]?({DIGITS_PATTERN})(?![\d/.:-]?\d)(?![/:])")
+_SLASH = re.compile(rf"/({DIGITS_PATTERN})(?![\d/])")
+# One token to the right of a position, on one line: a word, a digit or a punctuation mark.
+_TOKEN = re.compile(r"[ ]{0,2}(?:(?P<w>[^\W\d_]\w*(?:-\w+)*)|(?P<n>\d)|(?P<p>[^\w\s]))")
+_WORD = re.compile(r"[^\W\d_]+")
+_CLAUSE_BREAK = re.compile(r"[;!?\n:()\"“”]|\.(?!\d)|,(?!\d)")
+_SENTENCE_BREAK = re.compile(r"[;!?\n]|\.(?=\s|$)")
+_SUBJECT_END = re.compile(r"[;!?\n:()\"“”]|\.(?!\d)")
+_SENTENCE_START_CHARS = frozenset('.!?:;\n"\'(“[-…')
+
+#: Units of time and age: the unit is the noun alone (plus an allowed second syllable), and a
+#: period phrase or a clock time can follow them.
+_TIME_NOUNS = frozenset({"tháng", "năm", "quý", "quí", "tuần", "ngày", "giờ", "phút", "giây", "tuổi"})
+_TIME_SECOND = {"ngày": frozenset({"đêm"}), "năm": frozenset({"học"})}
+# "6 tháng đầu năm", "9 tháng qua", "5 năm tới": the number names a period.
+_PERIOD_NEXT = frozenset({"đầu", "cuối", "qua", "tới", "giữa", "trước", "sắp", "vừa", "này", "nay"})
+# "20 giờ ngày 31", "9 giờ sáng", "11 giờ 47 phút": a clock time.
+_CLOCK_NEXT = frozenset({"ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "khuya", "đúng"})
+_CLOCK_BEFORE = frozenset({"lúc", "vào", "giờ"})
+_ANNIVERSARY = frozenset({"kỷ niệm", "kỉ niệm"})
+# Verbs that put the measured thing before the figure: "tổng thu … đạt 16.500 tỷ đồng".
+_LINK_VERBS = frozenset({"đạt", "là", "chiếm", "tăng", "giảm", "bằng", "lên", "xuống", "còn", "hết", "tốn"})
+_SUBJECT_PREDICATES = frozenset({"được", "có", "đạt", "là", "đã", "sẽ", "đang", "không", "chưa", "phải", "so"})
+_LEADING_FILLERS = re.compile(
+    r"(?:(?:trong đó|hiện nay|hiện|đến nay|tuy nhiên|ngoài ra|bên cạnh đó|cụ thể|riêng|theo đó|như vậy|và)"
+    r"[, ]+)+",
+    re.IGNORECASE,
+)
+
+_PERIOD = re.compile(
+    r"(?<!\w)(?:(?:\d{1,2}|sáu|chín|ba) tháng (?:đầu|cuối) năm(?: \d{4})?"
+    r"|(?:\d{1,2}|sáu|chín|ba) tháng(?: năm \d{4}| qua| vừa qua)"
+    r"|quý (?:iv|i{1,3}|[1-4])(?:/\d{4}| năm \d{4})?"
+    r"|(?:năm học|giai đoạn|nhiệm kỳ) \d{4} ?- ?\d{4}"
+    r"|năm \d{4}|năm (?:qua|nay|trước)|tháng \d{1,2}(?:/\d{4}| năm \d{4})?)(?!\w)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    unit: str
+    kind: str  # percent | currency | measure
+    not_before: frozenset[str]
+
+
+@dataclass(slots=True)
+class _Tail:
+    """What follows a number: its scale, its unit, and where the figure's text ends."""
+
+    end: int
+    unit: str
+    kind: str  # percent | currency | measure | count
+    scale: Decimal
+    strong: bool  # a unit from the table or a scale word, not only a following noun
+    after_qualifier: str | None = None
+
+
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+def _camel_split(text: str, start: int, end: int) -> int | None:
+    """Offset in ``text[start:end]`` where a lower-case letter meets an upper-case one."""
+    for i in range(start + 1, end):
+        if text[i].isupper() and text[i - 1].islower():
+            return i
+    return None
+
+
+def _is_year(raw: str) -> bool:
+    return len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2100
+
+
+def _day_month(a: str, b: str) -> bool:
+    return a.isdigit() and b.isdigit() and 1 <= int(a) <= 31 and 1 <= int(b) <= 12
 
 
 @register("metrics")
 class MetricRecognizer(Recognizer):
+    """Every reported figure, as :class:`~vnreport.models.Metric` (see the module doc)."""
+
     label = "metrics"
 
-    def find(self, doc: Doc) -> list:
-        return []
+    def __init__(self) -> None:
+        self._ready = False
+
+    # ------------------------------------------------------------------ setup
+    def setup(self, gazetteers: Gazetteers) -> None:
+        self._scales = scale_words(gazetteers)
+        self._units: dict[str, _Unit] = {}
+        for row in gazetteers.rows("units"):
+            self._units[row.get("surface").lower()] = _Unit(
+                row.get("unit"), row.get("kind", "measure"), frozenset(w.lower() for w in row.list("not_before"))
+            )
+        self._scale_re = re.compile(rf"[ ]?({_alternation(list(self._scales))})(?!\w)")
+        self._unit_re = re.compile(rf"[ ]?({_alternation(list(self._units))})(?![\w²³])")
+        before: dict[str, tuple[str, bool]] = {}
+        after: dict[str, str] = {}
+        for row in gazetteers.rows("metric_qualifiers"):
+            phrase = row.get("phrase").lower()
+            if row.get("position", "before") == "after":
+                after[phrase] = row.get("qualifier")
+            else:
+                before[phrase] = (row.get("qualifier"), row.get("in_text", "yes") != "no")
+        self._qual_before = before
+        self._qual_after = after
+        self._qual_before_re = re.compile(rf"(?<!\w)({_alternation(list(before))})[ ]{{1,2}}$")
+        self._qual_after_re = re.compile(rf"[ ]{{1,2}}({_alternation(list(after))})(?!\w)") if after else None
+        self._labels = {row.get("label").lower(): row.get("kind") for row in gazetteers.rows("number_labels")}
+        self._stops = frozenset(row.get("word").lower() for row in gazetteers.rows("counted_noun_stops"))
+        self._nouns = frozenset(row.get("noun").lower() for row in gazetteers.rows("counted_nouns"))
+        self._ready = True
+
+    # ------------------------------------------------------------------ scan
+    def find(self, doc: Doc) -> list[Metric]:
+        if not self._ready:
+            self.setup(Gazetteers.bundled())
+        out: list[Metric] = []
+        consumed = 0
+        for m in _NUMBER.finditer(doc.text):
+            s, e = m.span()
+            if s < consumed or doc.is_boilerplate(s, e) or doc.claimed(s, e) is not None:
+                continue
+            found, consumed = self._read(doc, s, e)
+            out += found
+        return out
+
+    # ------------------------------------------------------------------ one candidate
+    def _read(self, doc: Doc, s: int, e: int) -> tuple[list[Metric], int]:
+        """Figures starting with the number at ``[s, e)``, and the offset read up to."""
+        text = doc.text
+        raw = text[s:e]
+        if s >= 1 and text[s - 1] == "-" and self._code_before_dash(text, s - 1):
+            return [], e  # Covid-19, SARS-CoV-2, "Covid -19"
+        if not self._plain_number(raw):
+            return [], e  # phone numbers, codes, dotted dates
+        nxt = text[e : e + 1]
+        if nxt and nxt in "/.-":
+            dm = _DATE_TAIL.match(text, e)
+            if dm:
+                return [], dm.end()
+            if _DOC_NUMBER_TAIL.match(text, e):
+                return [], self._skip_token(text, e)
+            cm = _CODE_TAIL.match(text, e)
+            if cm:
+                return [], cm.end()
+        if nxt == ":" and _TIME_TAIL.match(text, e):
+            return [], self._skip_token(text, e)
+        second: tuple[int, int] | None = None
+        fraction = nxt == "/"
+        if fraction:
+            sm = _SLASH.match(text, e)
+            if sm is None:
+                return [], e + 1
+            second = sm.span(1)
+        else:
+            rm = _RANGE.match(doc.lower, e)
+            if rm and doc.claimed(*rm.span(1)) is None:
+                second = rm.span(1)
+        try:
+            value = Decimal(str(parse_digits(raw)))
+            value2 = Decimal(str(parse_digits(text[second[0] : second[1]]))) if second else None
+        except ValueError:
+            return [], second[1] if second else e
+        if second and not self._plain_number(text[second[0] : second[1]]):
+            return [], second[1]
+        num_end = second[1] if second else e
+        tail = self._tail(doc, num_end)
+        if tail is None or not self._acceptable(doc, s, e, second, value, value2, fraction, tail):
+            return [], num_end
+        return self._build(doc, s, value, second, value2, fraction, tail), tail.end
+
+    # ------------------------------------------------------------------ shape checks
+    @staticmethod
+    def _code_before_dash(text: str, dash: int) -> bool:
+        """The dash at ``dash`` joins a code to its number ("Covid-19", "Covid -19")."""
+        i = dash - 1
+        if i >= 0 and text[i] == " ":
+            i -= 1
+        return i >= 0 and text[i].isalpha()
+
+    @staticmethod
+    def _plain_number(raw: str) -> bool:
+        """Digits that read as one figure: no phone/code shape, no leading zero on long runs."""
+        intpart = re.split(r"[.,]", raw, maxsplit=1)[0]
+        if len(intpart) >= 3 and intpart[0] == "0":
+            return False  # 0912.345.678, 0646
+        if raw.count(".") > 1 and not is_thousands_grouped(raw.split(",")[0], "."):
+            return False  # 30.4.1975, 1.2.3
+        return "." in raw or "," in raw or len(raw) <= 12
+
+    @staticmethod
+    def _skip_token(text: str, pos: int) -> int:
+        """End of the non-space run starting at ``pos`` (at most 64 characters)."""
+        end = min(len(text), pos + 64)
+        i = pos
+        while i < end and not text[i].isspace():
+            i += 1
+        return i
+
+    # ------------------------------------------------------------------ right context
+    def _tail(self, doc: Doc, pos: int) -> _Tail | None:
+        """Scale, unit or counted noun right after the number that ends at ``pos``."""
+        text, lower = doc.text, doc.lower
+        scale = Decimal(1)
+        had_scale = False
+        p = pos
+        for _ in range(3):  # "1,5 triệu", "2 nghìn tỷ"
+            sm = self._scale_re.match(lower, p)
+            if sm is None:
+                break
+            scale *= self._scales[sm.group(1)]
+            had_scale = True
+            p = sm.end()
+        um = self._unit_re.match(lower, p)
+        if um is not None:
+            unit = self._units[um.group(1)]
+            nm = _TOKEN.match(lower, um.end())
+            blocked = (
+                not had_scale
+                and nm is not None
+                and nm.group("w") is not None
+                and nm.start("w") > um.end()
+                and nm.group("w") in unit.not_before
+            )
+            if not blocked:
+                end = self._rate_end(doc, um.end())
+                unit_text = unit.unit
+                if unit.kind == "measure" and end > um.end():
+                    unit_text += text[um.end() : end].replace(" ", "")  # tạ/ha, km/h
+                end, after = self._after_qualifier(lower, end)
+                return _Tail(end, unit_text, unit.kind, scale, True, after)
+        if p == pos and pos < len(text) and (text[pos].isalpha() or text[pos] == "+"):
+            return None  # glued letters that are no unit: 20h, 5K, 4G, 9+
+        end, after = self._after_qualifier(lower, p)
+        if after is not None:
+            p = end
+        noun = self._counted_noun(doc, p)
+        if noun is None:
+            return None
+        n_end, unit_text = noun
+        return _Tail(n_end if after is None else n_end, unit_text, "count", scale, had_scale, after)
+
+    def _rate_end(self, doc: Doc, pos: int) -> int:
+        """End of a rate after a unit ("đồng/người/tháng", "tạ/ha"): part of the text only."""
+        text = doc.text
+        end = pos
+        for _ in range(3):
+            if end >= len(text) or text[end] != "/":
+                break
+            tm = _TOKEN.match(text, end + 1)
+            if not (tm and tm.group("w") and tm.start("w") == end + 1):
+                break
+            end = tm.end()
+            t2 = _TOKEN.match(text, end)  # "ngày học", "bệnh nhân"
+            if t2 and t2.group("w") and t2.group("w").islower() and t2.group("w") not in self._stops:
+                if t2.group("w") not in _TIME_NOUNS and t2.start("w") == end + 1:
+                    end = t2.end()
+        return end
+
+    def _after_qualifier(self, lower: str, end: int) -> tuple[int, str | None]:
+        """``(end, qualifier)`` of "trở lên"/"trở xuống" right after ``end``, if any."""
+        if self._qual_after_re is not None:
+            am = self._qual_after_re.match(lower, end)
+            if am:
+                return am.end(), self._qual_after[am.group(1)]
+        return end, None
+
+    def _counted_noun(self, doc: Doc, pos: int) -> tuple[int, str] | None:
+        """``(end, noun)`` of the counted noun phrase at ``pos`` (see the module doc)."""
+        text, lower = doc.text, doc.lower
+        words: list[tuple[int, int]] = []
+        p = pos
+        limit = 4
+        while len(words) < limit:
+            tm = _TOKEN.match(text, p)
+            if tm is None:
+                break
+            if tm.group("w") is None:
+                break
+            ws, we = tm.start("w"), tm.end("w")
+            if words and ws == words[-1][1]:
+                break
+            glued = _camel_split(text, ws, we)
+            if glued:  # "2 caCovid-19": the scraper glued two words
+                we = glued
+            low = lower[ws:we]
+            nm = _TOKEN.match(lower, we)
+            ahead = low + " " + nm.group("w") if nm is not None and nm.group("w") else ""
+            if low in self._stops or ahead in self._stops:
+                if not words:
+                    return None
+                break
+            if words:
+                prev = lower[words[-1][0] : words[-1][1]]
+                if prev + " " + low in self._stops:
+                    break
+                first_word = text[words[0][0] : words[0][1]]
+                if text[ws].isupper() and not first_word[0].isupper():
+                    break  # "2 thôn Hoàng Các": the name is not the unit
+                if "-" in low and any(ch.isdigit() for ch in low):
+                    break
+            else:
+                if low in _TIME_NOUNS:
+                    limit = 1
+                    second = _TIME_SECOND.get(low)
+                    if second and nm is not None and nm.group("w") in second:
+                        limit = 2
+            words.append((ws, we))
+            p = we
+            if glued:
+                break
+        if not words:
+            return None
+        end = words[-1][1]
+        if text.startswith("/", end):  # a rate: "10 phút/tuần", "600 mẫu/ngày"
+            t2 = _TOKEN.match(text, end + 1)
+            if t2 and t2.group("w") and t2.start("w") == end + 1:
+                end = t2.end("w")
+        return end, text[words[0][0] : end]
+
+    # ------------------------------------------------------------------ acceptance
+    def _acceptable(
+        self,
+        doc: Doc,
+        s: int,
+        e: int,
+        second: tuple[int, int] | None,
+        value: Decimal,
+        value2: Decimal | None,
+        fraction: bool,
+        tail: _Tail,
+    ) -> bool:
+        text, lower = doc.text, doc.lower
+        raw = text[s:e]
+        raw2 = text[second[0] : second[1]] if second else ""
+        unit_low = tail.unit.lower()
+        unit_words = tail.unit.split()
+        known_noun = tail.kind == "count" and (
+            unit_low.split(" ", 1)[0].split("/", 1)[0] in self._nouns or " ".join(unit_low.split()[:2]) in self._nouns
+        )
+        if fraction:
+            if raw.startswith("0") or _is_year(raw2):
+                return False  # 02/2003, 6/2011: a document or a month
+            if value2 is not None and value2 < value:
+                return False
+            if _day_month(raw, raw2) and not known_noun:
+                return False  # 8/7, 2/7: a date
+        elif second is not None and (_is_year(raw) or _is_year(raw2)):
+            return False  # 2021-2022
+        if tail.kind != "count":
+            return True
+        # ---- counts: the noun must be what the number counts
+        if "." in raw and "," not in raw and not is_thousands_grouped(raw, "."):
+            return False  # "sáng 22.4": a dotted day and month
+        if _is_year(raw) and not tail.strong:
+            return False
+        prev = self._words_before(lower, s, 3)
+        label = self._label(prev)
+        if label is not None and label != "quantity":
+            return False
+        if len(unit_words) >= 2 and unit_words[0][:1].isupper() and not unit_words[0].isupper():
+            if unit_words[1][:1].isupper():
+                return False  # "3 Sao Vàng", "1 Nhơn Lộc": a name goes on
+        if self._after_name(text, s) and (not known_noun or tail.unit[:1].isupper()):
+            return False  # "Quân khu 5", "cầu Văn Thánh 2 hư hỏng", "Ban Chỉ đạo 389 Quốc gia"
+        first = unit_low.split(" ", 1)[0].split("/", 1)[0]
+        if first in _TIME_NOUNS:
+            nxt = self._words_after(lower, self._end_of_word(doc, tail, second[1] if second else e), 2)
+            if nxt and nxt[0] in _PERIOD_NEXT:
+                return False  # 6 tháng đầu năm, 9 tháng qua
+            if nxt and first in ("năm", "tháng") and nxt[0].isdigit():
+                return False  # 06 tháng 01 năm 2011
+            if first in ("giờ", "phút") and (
+                (nxt and (nxt[0] in _CLOCK_NEXT or nxt[0].isdigit())) or (prev and prev[-1] in _CLOCK_BEFORE)
+            ):
+                return False  # 20 giờ ngày 31, lúc 11 giờ 47 phút
+            if first == "năm" and len(prev) >= 2 and " ".join(prev[-2:]) in _ANNIVERSARY:
+                return False  # kỷ niệm 81 năm Ngày thành lập: an anniversary
+        return True
+
+    def _end_of_word(self, doc: Doc, tail: _Tail, num_end: int) -> int:
+        """End of the first word of the unit after the number."""
+        tm = _TOKEN.match(doc.text, num_end)
+        return tm.end() if tm else num_end
+
+    @staticmethod
+    def _after_name(text: str, s: int) -> bool:
+        """The number follows a capitalised word that does not open a sentence."""
+        i = s - 1
+        while i >= 0 and text[i] == " ":
+            i -= 1
+        j = i
+        while j >= 0 and (text[j].isalpha() or text[j] == "."):
+            j -= 1
+        word = text[j + 1 : i + 1]
+        if not word or not word[0].isupper() or j + 1 == s:
+            return False
+        k = j
+        while k >= 0 and text[k] == " ":
+            k -= 1
+        return k >= 0 and text[k] not in _SENTENCE_START_CHARS
+
+    @staticmethod
+    def _words_before(lower: str, s: int, n: int) -> list[str]:
+        """Up to ``n`` words right before ``s``, separated by single spaces only, oldest first."""
+        out: list[str] = []
+        i = s
+        lo = max(0, s - 40)
+        while len(out) < n and i > lo:
+            j = i
+            if j > lo and lower[j - 1] == " ":
+                j -= 1
+            elif out:
+                break
+            k = j
+            while k > lo and lower[k - 1].isalpha():
+                k -= 1
+            if k == j:
+                break
+            out.append(lower[k:j])
+            i = k
+        out.reverse()
+        return out
+
+    @staticmethod
+    def _words_after(lower: str, pos: int, n: int) -> list[str]:
+        out: list[str] = []
+        p = pos
+        for _ in range(n):
+            tm = _TOKEN.match(lower, p)
+            if tm is None or tm.group("p"):
+                break
+            if tm.group("n"):
+                out.append(tm.group("n"))
+                break
+            out.append(tm.group("w"))
+            p = tm.end()
+        return out
+
+    def _label(self, prev: list[str]) -> str | None:
+        """The kind of the longest label that ends right before the number, if any."""
+        for k in (3, 2, 1):
+            if len(prev) >= k:
+                kind = self._labels.get(" ".join(prev[-k:]))
+                if kind is not None:
+                    return kind
+        return None
+
+    # ------------------------------------------------------------------ assembly
+    def _build(
+        self,
+        doc: Doc,
+        s: int,
+        value: Decimal,
+        second: tuple[int, int] | None,
+        value2: Decimal | None,
+        fraction: bool,
+        tail: _Tail,
+    ) -> list[Metric]:
+        lower = doc.lower
+        qual, qstart = self._qualifier_before(lower, s)
+        if tail.after_qualifier is not None:
+            qual = tail.after_qualifier
+            prev = self._words_before(lower, s, 1)
+            if prev and prev[-1] == "từ":  # "từ 90% trở lên"
+                qstart = s - 1 - len(prev[-1])
+        start = qstart if qstart is not None else s
+        figures: list[tuple[Decimal, str | None]]
+        if second is None or value2 is None:
+            figures = [(value, qual)]
+        elif fraction:
+            figures = [(value, qual), (value2, None)]
+        else:
+            figures = [(value, "at_least"), (value2, "at_most")]
+        period = self._period(doc, start, tail.end)
+        subject = self._subject(doc, start, tail) if tail.kind != "count" else None
+        os_, oe, otext = doc.orig_offsets(start, tail.end)
+        doc.claim(start, tail.end, "metric")
+        return [
+            Metric(
+                start=os_,
+                end=oe,
+                text=otext,
+                value=float(v * tail.scale),
+                unit=tail.unit,
+                qualifier=q,  # type: ignore[arg-type]
+                subject=subject,
+                period=period,
+            )
+            for v, q in figures
+        ]
+
+    def _qualifier_before(self, lower: str, s: int) -> tuple[str | None, int | None]:
+        """``(qualifier, start of its text or None)`` of the phrase right before ``s``."""
+        qm = self._qual_before_re.search(lower, max(0, s - 24), s)
+        if qm is None:
+            return None, None
+        qual, in_text = self._qual_before[qm.group(1)]
+        return qual, (qm.start(1) if in_text else None)
+
+    def _period(self, doc: Doc, s: int, end: int) -> str | None:
+        """The period stated in the figure's sentence: the nearest one before it, else after it."""
+        lower = doc.lower
+        lo = max(0, s - 200)
+        a = lo
+        for bm in _SENTENCE_BREAK.finditer(lower, lo, s):
+            a = bm.end()
+        best: tuple[int, int] | None = None
+        for pm in _PERIOD.finditer(lower, a, s):
+            best = pm.span()
+        if best is None:
+            hi = min(len(lower), end + 150)
+            bm2 = _SENTENCE_BREAK.search(lower, end, hi)
+            pm2 = _PERIOD.search(lower, end, bm2.start() if bm2 else hi)
+            if pm2:
+                best = pm2.span()
+        return doc.orig_offsets(*best)[2] if best else None
+
+    def _subject(self, doc: Doc, s: int, tail: _Tail) -> str | None:
+        """What a percentage, sum or measure is of (see :meth:`_subject_before`/``_after``)."""
+        before = self._subject_before(doc, s)
+        if before:
+            return before
+        return self._subject_after(doc, tail.end)
+
+    def _subject_before(self, doc: Doc, s: int) -> str | None:
+        """"tổng thu ngân sách … đạt trên 16.500 tỷ đồng": the clause before a linking verb."""
+        text, lower = doc.text, doc.lower
+        i = s
+        qm = self._qual_before_re.search(lower, max(0, s - 24), s)
+        if qm is not None:
+            i = qm.start(1)
+        prev = self._words_before(lower, i, 1)
+        if not prev or prev[-1] not in _LINK_VERBS:
+            return None
+        verb_start = i - 1 - len(prev[-1])
+        lo = max(0, verb_start - 120)
+        a = lo
+        for bm in _CLAUSE_BREAK.finditer(text, lo, verb_start):
+            a = bm.end()
+        if a == lo and lo > 0:
+            return None
+        b = verb_start
+        while b > a and text[b - 1] == " ":
+            b -= 1
+        while a < b and text[a] in " ,":
+            a += 1
+        for strip in (_LEADING_FILLERS, _PERIOD, _LEADING_FILLERS):
+            fm = strip.match(lower, a, b)
+            if fm:
+                a = fm.end()
+                while a < b and text[a] in " ,":
+                    a += 1
+        if b <= a or b - a > 100:
+            return None
+        return doc.orig_offsets(a, b)[2]
+
+    def _subject_after(self, doc: Doc, pos: int) -> str | None:
+        """"47,9% viên chức của các đơn vị …, 66,67% …": the noun phrase up to the next figure."""
+        text, lower = doc.text, doc.lower
+        tm = _TOKEN.match(text, pos)
+        if not (tm and tm.group("w")) or tm.group("w").lower() in self._stops:
+            return None
+        a = tm.start("w")
+        end = min(len(text), a + 160)
+        nm = _NUMBER.search(text, a, end)
+        if nm:
+            end = nm.start()
+        bm = _SUBJECT_END.search(text, a, end)
+        if bm:
+            end = bm.start()
+        for wm in _WORD.finditer(lower, a, end):
+            if wm.group() in _SUBJECT_PREDICATES:  # "… cấp xã | được trang bị máy tính"
+                end = wm.start()
+                break
+        # the next figure's qualifier is not part of this subject: "…, trên 85%"
+        qm = self._qual_before_re.search(lower, max(a, end - 24), end) if nm and nm.start() == end else None
+        if qm is not None:
+            end = qm.start(1)
+        while end > a and text[end - 1] in " ,;":
+            end -= 1
+        if end <= a:
+            return None
+        return doc.orig_offsets(a, end)[2]
