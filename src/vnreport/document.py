@@ -16,7 +16,7 @@ later ones do not read a document number or a date as a figure (``doc.claimed(s,
 
 from __future__ import annotations
 
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from .matcher import lower_same_length
@@ -39,7 +39,7 @@ class Doc:
         self.context: dict[str, Any] = {}
         self._bp_starts: list[int] = []
         self._bp_ends: list[int] = []
-        self._claims: list[tuple[int, int, str]] = []
+        self._claims: dict[str, _Claims] = {}
 
     # ------------------------------------------------------------------ offsets
     def span(self, start: int, end: int) -> Span:
@@ -75,23 +75,78 @@ class Doc:
         return k2 > k
 
     # ------------------------------------------------------------------ claims
+    # Per label: claims sorted by (start, end) and the running maximum of their ends, so
+    # "does any claim overlap [s, e)?" is one bisect and one lookup whatever the claims' lengths
+    # (a scan of nearby claims misses a long claim behind many short ones, and a scan back to
+    # the start is quadratic on reports with thousands of figures). Recognisers claim mostly in
+    # reading order, so the running maximum is extended at the end, rarely recomputed.
     def claim(self, start: int, end: int, label: str) -> None:
         """Mark normalised ``[start, end)`` as consumed by ``label`` (e.g. a legal citation)."""
-        if start < end:
-            insort(self._claims, (start, end, label))
+        if start >= end:
+            return
+        rec = self._claims.get(label)
+        if rec is None:
+            rec = self._claims[label] = _Claims()
+        rec.add(start, end)
 
     def claimed(self, start: int, end: int, labels: tuple[str, ...] | None = None) -> str | None:
-        """The label of a claim overlapping ``[start, end)`` (optionally only ``labels``), or None."""
-        claims = self._claims
-        # Claims are sorted by start; any overlapping one starts before `end`.
-        k = bisect_right(claims, (end, -1, ""))
-        for i in range(k - 1, -1, -1):
-            s, e, label = claims[i]
-            if e > start and (labels is None or label in labels):
+        """The label of a claim overlapping ``[start, end)`` (optionally only ``labels``), or None.
+
+        When claims of several labels overlap, the first label in ``labels`` (or, without
+        ``labels``, the label claimed first in this document) is returned.
+        """
+        for label in labels if labels is not None else list(self._claims):
+            rec = self._claims.get(label)
+            if rec is not None and rec.overlaps(start, end):
                 return label
-            if i < k - 64 and e <= start:
-                break
         return None
 
     def claims(self, label: str | None = None) -> list[tuple[int, int, str]]:
-        return [c for c in self._claims if label is None or c[2] == label]
+        """Claims as ``(start, end, label)`` sorted by position (only ``label``'s if given)."""
+        out = [
+            (s, e, lab)
+            for lab, rec in self._claims.items()
+            if label is None or lab == label
+            for s, e in rec.spans
+        ]
+        out.sort()
+        return out
+
+
+class _Claims:
+    """One label's claimed ranges: sorted spans plus the prefix maximum of their ends."""
+
+    __slots__ = ("spans", "_max_end", "_valid")
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self._max_end: list[int] = []  # _max_end[i] = max end of spans[0..i], valid below _valid
+        self._valid = 0
+
+    def add(self, start: int, end: int) -> None:
+        span = (start, end)
+        spans = self.spans
+        if not spans or spans[-1] <= span:
+            spans.append(span)
+            if self._valid == len(spans) - 1:
+                self._max_end.append(max(end, self._max_end[-1]) if self._max_end else end)
+                self._valid += 1
+            return
+        i = bisect_right(spans, span)
+        spans.insert(i, span)
+        self._valid = min(self._valid, i)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        spans = self.spans
+        k = bisect_left(spans, (end, -1))  # spans[:k] start before ``end``
+        if k == 0:
+            return False
+        if self._valid < k:
+            me = self._max_end
+            del me[self._valid:]
+            run = me[-1] if me else -1
+            for s, e in spans[len(me):]:
+                run = max(run, e)
+                me.append(run)
+            self._valid = len(spans)
+        return self._max_end[k - 1] > start

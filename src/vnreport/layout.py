@@ -34,6 +34,9 @@ _FOOTER_START = re.compile(
 _TEASER = re.compile(r".{5,200}\(\d{1,2}/\d{1,2}/\d{4}\)")
 # "… phát biểu. Ảnh: T.SỸ" — the photo credit tail of a caption.
 _PHOTO_CREDIT = re.compile(r"[(\[]?\bẢnh\s*:\s*[^\n()\[\]:]{1,40}[)\]]?\s*$", re.IGNORECASE)
+# Cheap pre-check: _PHOTO_CREDIT's optional first character makes the engine try every position
+# of every line; a leading character class is skipped through at C speed.
+_PHOTO_HINT = re.compile(r"[Ảả][nN][hH]")
 
 _WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn)"
 _DATE_LINE = re.compile(
@@ -57,6 +60,9 @@ _BYLINE_SPLIT = re.compile(r"\s*(?:\s-\s|,|&|\s+và\s+|/|;)\s*")
 _BYLINE_SUFFIX = re.compile(r"\s*\((?:thực hiện|th|tổng hợp|tổng hợp[^)]*|lược dịch|biên dịch|theo [^)]*)\)\s*$", re.I)
 
 
+_LINE_BODY = re.compile(r"\S[^\n]*")
+
+
 @dataclass
 class Layout:
     title: tuple[int, int] | None = None
@@ -68,17 +74,12 @@ class Layout:
 
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line without surrounding spaces; blank lines dropped."""
+    # From each line's first non-space character to its end, then rstrip: blank lines cost
+    # nothing in Python (a text of a million newlines took 0.3 s in a per-line loop).
     out = []
-    pos = 0
-    for raw in text.split("\n"):
-        s, e = pos, pos + len(raw)
-        pos = e + 1
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            out.append((s, e))
+    for m in _LINE_BODY.finditer(text):
+        s = m.start()
+        out.append((s, s + len(m.group().rstrip())))
     return out
 
 
@@ -145,7 +146,7 @@ def analyse(doc: Doc) -> Layout:
         if _DEBRIS.fullmatch(line) or _TEASER.fullmatch(line) or line.startswith("* "):
             lay.boilerplate.append((s, e))
             continue
-        m = _PHOTO_CREDIT.search(line)
+        m = _PHOTO_CREDIT.search(line) if _PHOTO_HINT.search(line) else None
         if m and m.start() > 0:
             lay.boilerplate.append((s + m.start(), e))
         elif m:

@@ -23,7 +23,9 @@ def lower_same_length(text: str) -> str:
     low = text.lower()
     if len(low) == len(text):
         return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    # U+0130 (İ → "i̇") is the only character whose lower() is longer; keep it as is. Splitting
+    # on it keeps this linear in C (a per-character loop took seconds on a multi-MB text).
+    return "\u0130".join(part.lower() for part in text.split("\u0130"))
 
 
 def is_word_char(c: str) -> bool:
