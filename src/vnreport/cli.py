@@ -167,7 +167,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if fmt in TABLE_FORMATS:
         failed = write_tables(records, fmt, args.output, log)
     elif args.output and args.output != "-":
-        if Path(args.output).is_dir():
+        if Path(args.output).is_dir() or args.output.endswith(("/", os.sep)):
             raise _UsageError(f"{args.output} is a folder: --format {fmt} writes one file "
                               "(use --format csv or parquet for a folder of tables)")
         with open(args.output, "w", encoding="utf-8") as fh:
