@@ -272,7 +272,8 @@ def stream_records(paths: Iterable[str | os.PathLike[str]] | str, *, client: Any
     """Records in input order as partitions finish, on a ``distributed`` client.
 
     A partition that fails as a whole (its worker died more often than the scheduler's
-    ``allowed-failures``) yields one error record per input, so the stream never has gaps.
+    ``allowed-failures``) is retried one input per task; an input that fails again gets an
+    error record, so the stream never has gaps.
     """
     _require_dask()
     import dask.bag as db  # noqa: PLC0415
@@ -286,17 +287,33 @@ def stream_records(paths: Iterable[str | os.PathLike[str]] | str, *, client: Any
     bag = db.from_sequence(inputs, partition_size=size).map_partitions(
         _extract_partition, options=dict(options or {}), max_bytes=max_bytes)
     futures = client.compute(bag.to_delayed())
+    opts = dict(options or {})
     for i, fut in enumerate(futures):
         chunk = inputs[i * size:(i + 1) * size]
         try:
             records = fut.result()
-        except Exception as e:  # noqa: BLE001 - KilledWorker, lost connection …
-            records = [_crash_record(t, e) for t in chunk]
+        except Exception:  # noqa: BLE001 - KilledWorker, lost connection …
+            records = _retry_each(client, chunk, opts, max_bytes)
         if len(records) != len(chunk):  # never write a gap, whatever went wrong
             records = [_crash_record(t, RuntimeError("partition returned the wrong number of records"))
                        for t in chunk]
         yield from records
         fut.release()
+
+
+def _retry_each(client: Any, chunk: Sequence[Task], options: Mapping[str, Any], max_bytes: int | None) -> list[Record]:
+    """A lost partition, one input at a time: only the input that kills its worker again fails.
+
+    Sequential on purpose: a task queued on the worker that dies would be lost with it.
+    """
+    out: list[Record] = []
+    for task in chunk:
+        try:
+            (rec,) = client.submit(_extract_partition, [task], options, max_bytes, pure=False).result()
+        except Exception as e:  # noqa: BLE001
+            rec = _crash_record(task, e)
+        out.append(rec)
+    return out
 
 
 def write_jsonl(bag: dask.bag.Bag, path: str, **kwargs: Any) -> list[str]:

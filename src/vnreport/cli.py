@@ -127,7 +127,7 @@ def _dask_records(paths: list[str], args: argparse.Namespace, options: dict[str,
     else:
         workers = args.workers if args.workers > 0 else (os.cpu_count() or 1)
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                               dashboard_address=None)
+                               dashboard_address=None, host="127.0.0.1")
         client = Client(cluster)
     try:
         recs = stream_records(paths, client=client, pattern=None, options=options,
