@@ -67,8 +67,13 @@ _CLOCK_NEXT = frozenset({"ngày", "sáng", "chiều", "tối", "trưa", "đêm",
 _CLOCK_BEFORE = frozenset({"lúc", "vào", "giờ"})
 _ANNIVERSARY = frozenset({"kỷ niệm", "kỉ niệm"})
 # Verbs that put the measured thing before the figure: "tổng thu … đạt 16.500 tỷ đồng".
-_LINK_VERBS = frozenset({"đạt", "là", "chiếm", "tăng", "giảm", "bằng", "lên", "xuống", "còn", "hết", "tốn"})
-_SUBJECT_PREDICATES = frozenset({"được", "có", "đạt", "là", "đã", "sẽ", "đang", "không", "chưa", "phải", "so"})
+_LINK_VERBS = frozenset({"đạt", "là", "chiếm", "tăng", "giảm"})
+# Words that end the noun phrase a figure is of: predicates and clause-level function words.
+_SUBJECT_STOPS = frozenset({
+    "được", "bị", "có", "đạt", "là", "đã", "sẽ", "đang", "không", "chưa", "phải", "so", "với", "để",
+    "cho", "nhằm", "theo", "do", "bởi", "vì", "nên", "thì", "mà", "nhưng", "nếu", "khi", "tăng",
+    "giảm", "chiếm", "cũng", "đều", "vẫn", "còn", "gồm", "như",
+})
 _LEADING_FILLERS = re.compile(
     r"(?:(?:trong đó|hiện nay|hiện|đến nay|tuy nhiên|ngoài ra|bên cạnh đó|cụ thể|riêng|theo đó|như vậy|và)"
     r"[, ]+)+",
@@ -80,7 +85,7 @@ _PERIOD = re.compile(
     r"|(?:\d{1,2}|sáu|chín|ba) tháng(?: năm \d{4}| qua| vừa qua)"
     r"|quý (?:iv|i{1,3}|[1-4])(?:/\d{4}| năm \d{4})?"
     r"|(?:năm học|giai đoạn|nhiệm kỳ) \d{4} ?- ?\d{4}"
-    r"|năm \d{4}|năm (?:qua|nay|trước)|tháng \d{1,2}(?:/\d{4}| năm \d{4})?)(?!\w)"
+    r"|năm \d{4}|năm (?:qua|nay)|tháng \d{1,2}(?:/\d{4}| năm \d{4})?)(?!\w)"
 )
 
 
@@ -165,6 +170,9 @@ class MetricRecognizer(Recognizer):
             self.setup(Gazetteers.bundled())
         out: list[Metric] = []
         consumed = 0
+        self._last: tuple[int, str | None] | None = None  # end and subject of the last figure
+        self._pcache: tuple[int, int, tuple[int, int] | None] = (-1, -1, None)  # see _period
+        self._fcache: tuple[int, int, tuple[int, int] | None] = (-1, -1, (-1, -1))
         for m in _NUMBER.finditer(doc.text):
             s, e = m.span()
             if s < consumed or doc.is_boilerplate(s, e) or doc.claimed(s, e) is not None:
@@ -388,6 +396,8 @@ class MetricRecognizer(Recognizer):
             unit_low.split(" ", 1)[0].split("/", 1)[0] in self._nouns or " ".join(unit_low.split()[:2]) in self._nouns
         )
         if fraction:
+            if value2 is not None and value2 <= 31 and not known_noun:
+                return False  # 24/24, 8/7: a clock phrase or a date, not a part of a whole
             if raw.startswith("0") or _is_year(raw2):
                 return False  # 02/2003, 6/2011: a document or a month
             if value2 is not None and value2 < value:
@@ -410,7 +420,9 @@ class MetricRecognizer(Recognizer):
         if len(unit_words) >= 2 and unit_words[0][:1].isupper() and not unit_words[0].isupper():
             if unit_words[1][:1].isupper():
                 return False  # "3 Sao Vàng", "1 Nhơn Lộc": a name goes on
-        if self._after_name(text, s) and (not known_noun or tail.unit[:1].isupper()):
+        if (self._after_name(text, s) and not known_noun) or (
+            tail.unit[:1].isupper() and not unit_words[0].isupper() and self._in_name(text, s)
+        ):
             return False  # "Quân khu 5", "cầu Văn Thánh 2 hư hỏng", "Ban Chỉ đạo 389 Quốc gia"
         first = unit_low.split(" ", 1)[0].split("/", 1)[0]
         if first in _TIME_NOUNS:
@@ -448,6 +460,21 @@ class MetricRecognizer(Recognizer):
         while k >= 0 and text[k] == " ":
             k -= 1
         return k >= 0 and text[k] not in _SENTENCE_START_CHARS
+
+    @classmethod
+    def _in_name(cls, text: str, s: int) -> bool:
+        """One of the two words before the number is a capitalised word inside a sentence."""
+        i = s
+        for _ in range(2):
+            if cls._after_name(text, i):
+                return True
+            while i > 0 and text[i - 1] == " ":
+                i -= 1
+            while i > 0 and text[i - 1].isalpha():
+                i -= 1
+            if i == s or i == 0 or text[i - 1] != " ":
+                return False
+        return False
 
     @staticmethod
     def _words_before(lower: str, s: int, n: int) -> list[str]:
@@ -522,7 +549,8 @@ class MetricRecognizer(Recognizer):
         else:
             figures = [(value, "at_least"), (value2, "at_most")]
         period = self._period(doc, start, tail.end)
-        subject = self._subject(doc, start, tail) if tail.kind != "count" else None
+        subject = self._subject(doc, s, tail) if tail.kind != "count" else None
+        self._last = (tail.end, subject)
         os_, oe, otext = doc.orig_offsets(start, tail.end)
         doc.claim(start, tail.end, "metric")
         return [
@@ -548,47 +576,78 @@ class MetricRecognizer(Recognizer):
         return qual, (qm.start(1) if in_text else None)
 
     def _period(self, doc: Doc, s: int, end: int) -> str | None:
-        """The period stated in the figure's sentence: the nearest one before it, else after it."""
+        """The period stated in the figure's sentence: the nearest one before it, else after it.
+
+        Figures come left to right, so the part of a sentence already searched for the previous
+        figure is not searched again: each character is read about once per sentence.
+        """
         lower = doc.lower
         lo = max(0, s - 200)
-        a = lo
-        for bm in _SENTENCE_BREAK.finditer(lower, lo, s):
-            a = bm.end()
-        best: tuple[int, int] | None = None
-        for pm in _PERIOD.finditer(lower, a, s):
+        a = max(lower.rfind(c, lo, s) for c in ";!?\n") + 1
+        a = max(a, lower.rfind(". ", lo, s) + 2, lo)
+        ca, cupto, cbest = self._pcache
+        if ca <= a <= cupto <= s:
+            # [ca, cupto) was searched; its last period, if it starts before a, is out of reach
+            start, best = cupto, (cbest if cbest is not None and cbest[0] >= a else None)
+        else:
+            start, best = a, None
+        for pm in _PERIOD.finditer(lower, start, s):
             best = pm.span()
+        self._pcache = (a, s, best)
         if best is None:
-            hi = min(len(lower), end + 150)
-            bm2 = _SENTENCE_BREAK.search(lower, end, hi)
-            pm2 = _PERIOD.search(lower, end, bm2.start() if bm2 else hi)
-            if pm2:
-                best = pm2.span()
+            best = self._period_after(lower, end)
         return doc.orig_offsets(*best)[2] if best else None
 
-    def _subject(self, doc: Doc, s: int, tail: _Tail) -> str | None:
-        """What a percentage, sum or measure is of (see :meth:`_subject_before`/``_after``)."""
-        before = self._subject_before(doc, s)
-        if before:
-            return before
-        return self._subject_after(doc, tail.end)
+    def _period_after(self, lower: str, end: int) -> tuple[int, int] | None:
+        """The first period phrase after ``end`` in the same sentence (searched incrementally)."""
+        hi = min(len(lower), end + 150)
+        for c in ";!?\n":
+            k = lower.find(c, end, hi)
+            if k >= 0:
+                hi = k
+        k = lower.find(". ", end, hi)
+        if k >= 0:
+            hi = k
+        fa, fhi, found = self._fcache
+        if found is not None and end <= found[0] and found[1] <= hi:
+            return found
+        start = fhi if found is None and fa <= end <= fhi else end
+        pm = _PERIOD.search(lower, start, hi) if start < hi else None
+        found = pm.span() if pm else None
+        self._fcache = (end if found else min(fa, end) if start == fhi else end, hi, found)
+        return found
 
-    def _subject_before(self, doc: Doc, s: int) -> str | None:
-        """"tổng thu ngân sách … đạt trên 16.500 tỷ đồng": the clause before a linking verb."""
+    def _subject(self, doc: Doc, s: int, tail: _Tail) -> str | None:
+        """What a percentage, sum or measure is of.
+
+        "47,9% viên chức của …": the noun phrase after a percentage or a measure;
+        "tổng thu ngân sách … đạt 16.500 tỷ đồng", "tỷ lệ cử tri … chiếm 96,39%": the clause
+        before a linking verb; "…, tăng 26,5%": the subject of the figure just before.
+        """
+        verb, left = self._subject_before(doc, s)
+        if tail.kind == "currency" or verb in ("chiếm", "đạt"):
+            return left or self._subject_after(doc, tail.end, tail.kind)
+        return self._subject_after(doc, tail.end, tail.kind) or left
+
+    def _subject_before(self, doc: Doc, s: int) -> tuple[str | None, str | None]:
+        """``(linking verb, clause before it)`` for a figure that follows a linking verb."""
         text, lower = doc.text, doc.lower
         i = s
         qm = self._qual_before_re.search(lower, max(0, s - 24), s)
-        if qm is not None:
-            i = qm.start(1)
-        prev = self._words_before(lower, i, 1)
+        if qm is not None and qm.group(1) not in _LINK_VERBS:
+            i = qm.start(1) - 1
+        prev = self._words_before(lower, i + 1 if i < s else s, 1)
         if not prev or prev[-1] not in _LINK_VERBS:
-            return None
-        verb_start = i - 1 - len(prev[-1])
+            return None, None
+        verb = prev[-1]
+        verb_start = (i + 1 if i < s else s) - 1 - len(verb)
         lo = max(0, verb_start - 120)
         a = lo
+        brk = None
         for bm in _CLAUSE_BREAK.finditer(text, lo, verb_start):
-            a = bm.end()
-        if a == lo and lo > 0:
-            return None
+            a, brk = bm.end(), bm
+        if brk is None and lo > 0:
+            return verb, None
         b = verb_start
         while b > a and text[b - 1] == " ":
             b -= 1
@@ -600,34 +659,76 @@ class MetricRecognizer(Recognizer):
                 a = fm.end()
                 while a < b and text[a] in " ,":
                     a += 1
-        if b <= a or b - a > 100:
-            return None
-        return doc.orig_offsets(a, b)[2]
+        if b <= a:
+            # "…, tăng 26,5%": the subject of the figure that ends the previous clause
+            last = self._last
+            if brk is not None and brk.group() == "," and last is not None and 0 <= brk.start() - last[0] <= 1:
+                return verb, last[1]
+            return verb, None
+        if b - a > 100:
+            return verb, None
+        return verb, doc.orig_offsets(a, b)[2]
 
-    def _subject_after(self, doc: Doc, pos: int) -> str | None:
-        """"47,9% viên chức của các đơn vị …, 66,67% …": the noun phrase up to the next figure."""
+    def _subject_after(self, doc: Doc, pos: int, kind: str) -> str | None:
+        """The noun phrase after a figure, up to the next figure, a predicate or a clause end.
+
+        Commas go on a list of nouns ("sở, ban, ngành, huyện") but not into a new clause: a
+        comma-separated piece longer than four words ends the subject.
+        """
+        if kind == "currency":
+            return None
         text, lower = doc.text, doc.lower
         tm = _TOKEN.match(text, pos)
         if not (tm and tm.group("w")) or tm.group("w").lower() in self._stops:
             return None
         a = tm.start("w")
         end = min(len(text), a + 160)
-        nm = _NUMBER.search(text, a, end)
-        if nm:
+        for nm in _NUMBER.finditer(text, a, end):
+            if _is_year(nm.group()) and lower.endswith("năm ", 0, nm.start()):
+                continue  # "kế hoạch năm 2025" goes on
             end = nm.start()
+            break
         bm = _SUBJECT_END.search(text, a, end)
         if bm:
             end = bm.start()
-        for wm in _WORD.finditer(lower, a, end):
-            if wm.group() in _SUBJECT_PREDICATES:  # "… cấp xã | được trang bị máy tính"
-                end = wm.start()
+        piece_words = 0
+        last_good = end
+        for wm in _TOKEN.finditer(lower, a, end):
+            w = wm.group("w")
+            if wm.group("p") == ",":
+                last_good = wm.start("p")
+                piece_words = 0
+                continue
+            if w is None:
+                continue
+            if w in _SUBJECT_STOPS or (piece_words == 0 and last_good < end and w in self._stops):
+                end = wm.start("w") if piece_words else last_good  # "… cấp xã | được trang bị"
                 break
+            piece_words += 1
+            if piece_words > 5 and last_good < end and last_good > a:
+                end = last_good  # "100% xã, | phổ cập dịch vụ mạng di động …"
+                break
+        else:
+            if piece_words > 5 and a < last_good < end:
+                end = last_good
         # the next figure's qualifier is not part of this subject: "…, trên 85%"
-        qm = self._qual_before_re.search(lower, max(a, end - 24), end) if nm and nm.start() == end else None
-        if qm is not None:
+        qm = self._qual_before_re.search(lower, max(a, end - 24), end)
+        if qm is not None and _NUMBER.match(text, end) is not None:
             end = qm.start(1)
-        while end > a and text[end - 1] in " ,;":
-            end -= 1
+        end = self._strip_trailing(lower, a, end)
         if end <= a:
             return None
         return doc.orig_offsets(a, end)[2]
+
+    @staticmethod
+    def _strip_trailing(lower: str, a: int, end: int) -> int:
+        """Drop trailing spaces, commas and a dangling "và"/"hoặc"."""
+        while True:
+            while end > a and lower[end - 1] in " ,;":
+                end -= 1
+            for w in ("và", "hoặc"):
+                if lower.endswith(w, a, end) and (end - len(w) == a or lower[end - len(w) - 1] == " "):
+                    end -= len(w)
+                    break
+            else:
+                return end
