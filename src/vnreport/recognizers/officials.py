@@ -1,14 +1,852 @@
-"""Placeholder: finds nothing yet (being implemented)."""
+"""Officials: named people with their honorific and positions.
+
+Reports name officials in a few fixed shapes, which this recogniser reads with rules:
+
+* title first: "Phó Chủ tịch Thường trực UBND tỉnh Nguyễn Thiện", "Bộ trưởng - Chủ nhiệm Văn
+  phòng Chính phủ Trần Văn Sơn", lists "Phó Thủ tướng Trần Hồng Hà, Phó Thủ tướng Hồ Đức Phớc";
+* honorific first, position in apposition: "ông Trần Thành Lập – Phó Chủ tịch UBND tỉnh Hậu
+  Giang", "Đồng chí Võ Minh Tâm – UVTV Tỉnh ủy, Trưởng Ban Tuyên giáo Tỉnh ủy", "Tiến sĩ Lê
+  Mộng Huyền, Giảng viên Khoa …, Trường Đại học Quy Nhơn";
+* bare name before a position: "các đồng chí: Hồ Quốc Dũng - Ủy viên Trung ương Đảng, …",
+  "bị can Nguyễn Việt Phú (nguyên chuyên viên Vụ Xuất nhập khẩu - Bộ Thương mại)";
+* later short references: "ông Lập", "Thứ trưởng Sơn" (kept when one known person fits).
+
+Reading starts at every title or honorific (one Aho-Corasick pass over the document) and walks
+tokens from there: the title, the organisation after it (organisation words, abbreviations,
+administrative words with their place, lower-case words inside an organisation name), and the
+name, a run of capitalised syllables split off with :class:`~vnreport.names.NameRules`. Agency
+spans found earlier (``doc.context["agency_spans"]``) fill ``Position.organization`` and mark
+where an organisation ends; without them the position text is still complete.
+"""
 
 from __future__ import annotations
 
+import bisect
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+import regex
+
 from ..document import Doc
+from ..gazetteers import Gazetteers
+from ..matcher import PhraseMatcher
+from ..models import Agency, Official, Position, Span
+from ..names import MAX_SYLLABLES, NameRules, is_name_syllable, name_key
+from ..titles import (
+    ACTING_WORDS,
+    ADMIN_CAPS,
+    COPULAS,
+    FORMER_WORDS,
+    GENERIC_BEFORE,
+    PLACE_NOUNS,
+    STOP_PHRASES,
+    STOP_WORDS,
+    SUFFIX_MODIFIERS,
+    VICE_WORD,
+    TitleInfo,
+    TitleLexicon,
+    is_sentence_start,
+)
 from .base import Recognizer, register
+
+# One token: a newline, a word (dotted abbreviations "TP.HCM", "PGS.TS" kept whole; "TT&TT",
+# "GD-ĐT", "H'Hen" joined), or one punctuation character. Linear: no nested quantifiers.
+_TOKEN = regex.compile(
+    r"(?P<nl>\n)"
+    r"|(?P<w>\p{Lu}[\p{L}\p{M}\p{N}]*(?:\.\p{Lu}[\p{L}\p{M}\p{N}]*)+"
+    r"|[\p{L}\p{M}\p{N}_]+(?:['&/-][\p{L}\p{M}\p{N}_]+)*)"
+    r"|(?P<p>[^\s\p{L}\p{M}\p{N}_])"
+)
+_WINDOW = 800  # characters read after a trigger; a position never runs longer
+_BACK_WINDOW = 120
+_MAX_RUN = 12  # capitalised syllables in a row before reading stops
+_MAX_LOWER_RUN = 6  # lower-case words in a row inside an organisation name
+_ADDRESS_NOT_IN_NAME = frozenset({"ông", "bà"})
+_NAME_SEPARATORS = frozenset("-,(")
+_BOUNDARY_BEFORE_BARE_NAME = frozenset({"tại", "ở", "về", "từ", "đến", "tới", "và", "cho", "với"})
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    text: str
+    kind: str  # nl | punct | name | cap | upper | lower | num | other
+
+
+def _classify(text: str) -> str:
+    c = text[0]
+    if c.isdigit():
+        return "num"
+    if c.islower():
+        return "lower"
+    if c.isupper():
+        if is_name_syllable(text):
+            return "name"
+        letters = [ch for ch in text if ch.isalpha()]
+        if len(letters) >= 2 and all(ch.isupper() for ch in letters):
+            return "upper"
+        return "cap"
+    return "other"
+
+
+class _Stream:
+    """Tokens of ``text`` from ``pos``, produced lazily (most readings stop after a few)."""
+
+    __slots__ = ("_it", "_buf")
+
+    def __init__(self, text: str, pos: int, endpos: int) -> None:
+        self._it = _TOKEN.finditer(text, pos, endpos)
+        self._buf: list[_Tok] = []
+
+    def get(self, i: int) -> _Tok | None:
+        buf = self._buf
+        while len(buf) <= i:
+            m = next(self._it, None)
+            if m is None:
+                return None
+            s, e = m.span()
+            t = m.group()
+            kind = "nl" if m.lastgroup == "nl" else "punct" if m.lastgroup == "p" else _classify(t)
+            buf.append(_Tok(s, e, t, kind))
+        return buf[i]
+
+
+@dataclass
+class _Name:
+    start: int
+    end: int
+    words: list[str]
+
+    @property
+    def short(self) -> bool:
+        return len(self.words) == 1
+
+
+@dataclass
+class _PosDraft:
+    start: int
+    end: int
+    title: str
+    title_end: int
+    former: bool = False
+
+
+@dataclass
+class _Occ:
+    name: _Name
+    honorific: tuple[int, int] | None
+    positions: list[_PosDraft]
+    end: int
+
+
+@dataclass
+class _Person:
+    key: str
+    first: _Name
+    honorific: tuple[int, int] | None = None
+    positions: list[_PosDraft] = field(default_factory=list)
+    names: list[_Name] = field(default_factory=list)
+
+
+class _Reader:
+    """Reads one document; all offsets are normalised offsets of ``doc.text``."""
+
+    def __init__(self, doc: Doc, lex: TitleLexicon, rules: NameRules) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lower = doc.lower
+        self.n = len(doc.text)
+        self.lex = lex
+        self.rules = rules
+        spans = doc.context.get("agency_spans") or []
+        self.agency_spans: list[tuple[int, int, int]] = sorted(
+            (int(s), int(e), int(i)) for s, e, i in spans if int(s) < int(e)
+        )
+        self.agency_starts = [s for s, _, _ in self.agency_spans]
+        self.agency_at: dict[int, int] = {}
+        for s, e, _ in self.agency_spans:
+            self.agency_at[s] = max(e, self.agency_at.get(s, 0))
+
+    # ------------------------------------------------------------------ helpers
+    def stream(self, pos: int) -> _Stream:
+        return _Stream(self.text, pos, min(self.n, pos + _WINDOW))
+
+    def title_at(self, pos: int, *, honorific: bool | None = False) -> tuple[int, TitleInfo] | None:
+        """The title (or honorific) starting at ``pos``, respecting case rules."""
+        for end, info in self.lex.titles.all_at(self.lower, pos):
+            if honorific is not None and info.is_honorific != honorific:
+                continue
+            if self.case_ok(pos, end, info):
+                return end, info
+        return None
+
+    def case_ok(self, start: int, end: int, info: TitleInfo) -> bool:
+        if info.exact:
+            return self.text[start:end] == info.form
+        if info.lower_only and not self.text[start].islower():
+            return is_sentence_start(self.text, start)
+        return True
+
+    def is_stop(self, s: _Stream, i: int) -> bool:
+        t = s.get(i)
+        if t is None or t.kind != "lower":
+            return False
+        if t.text in STOP_WORDS:
+            return True
+        nxt = s.get(i + 1)
+        return nxt is not None and f"{t.text} {nxt.text.lower()}" in STOP_PHRASES
+
+    def org_head_at(self, tok: _Tok) -> int | None:
+        hit = self.lex.org_heads.at(self.lower, tok.start)
+        return hit[0] if hit else None
+
+    def admin_at(self, tok: _Tok) -> int | None:
+        if tok.text in ADMIN_CAPS:
+            return tok.end
+        if tok.kind != "lower":
+            return None
+        hit = self.lex.admin.at(self.lower, tok.start)
+        return hit[0] if hit else None
+
+    def blocked(self, start: int, end: int) -> bool:
+        """Inside an agency name or a place already claimed: not a person's name."""
+        k = bisect.bisect_right(self.agency_starts, start) - 1
+        if k >= 0 and self.agency_spans[k][1] > start:
+            return True
+        k2 = bisect.bisect_left(self.agency_starts, end)
+        if k2 > k + 1:
+            return True
+        return self.doc.claimed(start, end, ("places", "agencies")) is not None
+
+    def skip_to(self, s: _Stream, i: int, end: int) -> int:
+        """Index of the first token of ``s`` (from ``i``) that starts at or after ``end``."""
+        while True:
+            t = s.get(i)
+            if t is None or t.start >= end:
+                return i
+            i += 1
+
+    # ------------------------------------------------------------------ titles
+    def read_title(self, pos: int) -> tuple[int, int, str, bool] | None:
+        """``[nguyên|cựu|quyền] [Phó] TITLE [Thường trực]`` at ``pos``.
+
+        Returns ``(start, end, expanded title, former)``; None if no title starts here.
+        """
+        i = pos
+        former = acting = vice = False
+        for _ in range(3):
+            word_end = self.text.find(" ", i, i + 8)
+            if word_end < 0:
+                break
+            word = self.lower[i:word_end]
+            capital_ok = self.text[i].islower() or is_sentence_start(self.text, i)
+            if word in FORMER_WORDS and capital_ok and not former:
+                former = True
+            elif word in ACTING_WORDS and capital_ok and not acting:
+                acting = True
+            elif word == VICE_WORD and not vice:
+                vice = True
+            else:
+                break
+            i = word_end + 1
+        hit = self.title_at(i)
+        if hit is None:
+            return None
+        end, info = hit
+        title = info.title
+        if vice and not title.lower().startswith("phó"):
+            title = "Phó " + title
+        if acting:
+            title = "Quyền " + title
+        j = end
+        while j < self.n and self.text[j] == " ":
+            j += 1
+        for mod in SUFFIX_MODIFIERS:
+            if self.lower.startswith(mod, j):
+                e2 = j + len(mod)
+                if e2 >= self.n or not self.text[e2].isalnum():
+                    title += " " + self.text[j:e2]
+                    end = e2
+                    break
+        return pos, end, title, former
+
+    def left_modifiers(self, s: int) -> int:
+        """Start of "nguyên Phó" etc. written before the title found at ``s``."""
+        start = s
+        low = self.lower
+        if low.endswith(VICE_WORD + " ", 0, start) and (start - 4 == 0 or not low[start - 5].isalnum()):
+            start -= 4
+        for w in (*FORMER_WORDS, *ACTING_WORDS):
+            ln = len(w) + 1
+            if low.endswith(w + " ", 0, start) and (start - ln == 0 or not low[start - ln - 1].isalnum()):
+                p = start - ln
+                if self.text[p].islower() or is_sentence_start(self.text, p):
+                    start = p
+                break
+        return start
+
+    def generic_before(self, pos: int) -> bool:
+        """'các Phó Thủ tướng', 'chức vụ thứ trưởng', 'Ban giám đốc', 'Hội nhạc sĩ'."""
+        j = pos
+        while j > 0 and self.text[j - 1] == " ":
+            j -= 1
+        i = j
+        while i > 0 and self.text[i - 1].isalpha():
+            i -= 1
+        if i == j:
+            return False
+        word = self.lower[i:j]
+        if word in GENERIC_BEFORE or self.lower[max(0, i - 5):j] == "chức vụ":
+            return True
+        if word in ("chí", "vị") and self.lower[max(0, i - 9):j].endswith(("các đồng chí", "các vị")):
+            return True
+        # "Hội nhạc sĩ", "Ban giám đốc": a title word right after an organisation word.
+        return self.text[i].isupper() and word in ("hội", "ban", "chi hội")
+
+    # ------------------------------------------------------------------ organisations
+    def read_org(self, pos: int, title_end: int | None) -> tuple[int, _Name | None]:
+        """Read the organisation after a title from ``pos``; stop at a name, a verb or punctuation.
+
+        Returns ``(end of the organisation text, name found right after it or None)``.
+        ``title_end`` is the title's end when reading directly after a title (a name may follow
+        it without an organisation), None when reading a further organisation segment.
+        """
+        s = self.stream(pos)
+        i = 0
+        accepted = pos
+        in_org = False
+        after_admin = False
+        lower_run = 0
+        run: list[_Tok] = []
+        run_ctx = (False, False)
+        while True:
+            t = s.get(i)
+            if t is not None and t.kind == "name" and len(run) < _MAX_RUN:
+                head = self.org_head_at(t)
+                head_breaks = head is not None and (not run or " " in self.lower[t.start:head])
+                if not head_breaks and self.title_at(t.start, honorific=None) is None:
+                    if not run:
+                        run_ctx = (after_admin, accepted == title_end)
+                    run.append(t)
+                    i += 1
+                    continue
+            if run:
+                k = self.resolve_run(run, s, i, after_admin=run_ctx[0], right_after_title=run_ctx[1])
+                if k is not None:
+                    name = _Name(run[k].start, run[-1].end, [x.text for x in run[k:]])
+                    return (run[k - 1].end if k > 0 else accepted), name
+                if len(run) >= _MAX_RUN:
+                    break
+                accepted = run[-1].end
+                in_org, after_admin, lower_run = True, False, 0
+                run = []
+            if t is None or t.kind == "nl":
+                break
+            # An agency recognised earlier: take it whole.
+            a_end = self.agency_at.get(t.start)
+            if a_end is not None and a_end > t.start and not self.name_tail(t.start, a_end):
+                accepted, in_org, after_admin, lower_run = a_end, True, False, 0
+                i = self.skip_to(s, i, a_end)
+                continue
+            hit = self.title_at(t.start, honorific=None)
+            if hit is not None and (t.kind != "lower" or hit[1].is_honorific):
+                break
+            if self.is_stop(s, i):
+                break
+            head = self.org_head_at(t)
+            if head is not None and (t.kind != "lower" or accepted == title_end or in_org):
+                accepted, in_org, after_admin, lower_run = head, True, False, 0
+                i = self.skip_to(s, i, head)
+                continue
+            adm = self.admin_at(t)
+            if adm is not None:
+                accepted, after_admin, lower_run = adm, True, 0
+                i = self.skip_to(s, i, adm)
+                continue
+            if t.kind in ("upper", "cap"):
+                accepted, in_org, after_admin, lower_run = t.end, True, False, 0
+            elif t.kind == "lower":
+                if t.text == "và":
+                    if not self.org_continues(s, i + 1):
+                        break
+                elif not in_org or lower_run >= _MAX_LOWER_RUN:
+                    break
+                accepted, after_admin = t.end, False
+                lower_run += 1
+            elif t.kind == "num":
+                if not in_org or accepted != t.start - 1:
+                    break
+                accepted = t.end
+            elif t.text == "&":
+                if not self.org_continues(s, i + 1):
+                    break
+            elif t.text == "-":
+                nxt = s.get(i + 1)
+                if nxt is None or self.read_title(nxt.start) is not None:
+                    break
+                name = self.dash_name(s, i + 1)
+                if name is not None:
+                    return accepted, name
+                if not self.org_continues(s, i + 1):
+                    break
+            elif t.text == ",":
+                if not (in_org and self.enumeration_follows(s, i + 1)):
+                    break
+            elif t.text == "(":
+                j = self.parenthetical_abbr(s, i)
+                if j is None:
+                    break
+                accepted = s.get(j).end  # type: ignore[union-attr]
+                i = j
+            else:
+                break
+            i += 1
+        return accepted, None
+
+    def org_continues(self, s: _Stream, i: int) -> bool:
+        """After "và", "&" or "-": does the organisation name go on?"""
+        t = s.get(i)
+        if t is None or t.kind not in ("name", "cap", "upper"):
+            return t is not None and t.kind == "lower" and self.org_head_at(t) is not None
+        return self.title_at(t.start, honorific=None) is None
+
+    def enumeration_follows(self, s: _Stream, i: int) -> bool:
+        """", Thương binh và Xã hội" inside "Sở Lao động, Thương binh và Xã hội"."""
+        t = s.get(i)
+        if t is None or t.kind != "name" or self.rules.surname_rank(t.text) is not None:
+            return False
+        if self.title_at(t.start, honorific=None) is not None:
+            return False
+        for j in range(i + 1, i + 6):
+            u = s.get(j)
+            if u is None or u.kind in ("nl", "punct"):
+                return False
+            if u.text == "và":
+                return True
+            if u.kind == "lower" and self.is_stop(s, j):
+                return False
+        return False
+
+    def parenthetical_abbr(self, s: _Stream, i: int) -> int | None:
+        """"Sở Tài nguyên và Môi trường (TN&MT)": index of the closing parenthesis."""
+        t = s.get(i + 1)
+        close = s.get(i + 2)
+        if t is not None and t.kind == "upper" and close is not None and close.text == ")":
+            return i + 2
+        return None
+
+    def name_tail(self, start: int, end: int) -> bool:
+        """Does an agency span end with what reads as a person's name? (then do not trust it)"""
+        words = self.text[start:end].split()
+        run: list[str] = []
+        for w in reversed(words):
+            if not is_name_syllable(w):
+                break
+            run.insert(0, w)
+        return len(run) >= 2 and self.rules.split_run(run) == 0 and len(run) < len(words)
+
+    def resolve_run(self, run: list[_Tok], s: _Stream, follow: int, *, after_admin: bool,
+                    right_after_title: bool) -> int | None:
+        """Index in ``run`` where a person's name starts, or None if the run is organisation."""
+        words = [t.text for t in run]
+        if len(words) == 1:
+            if not right_after_title or self.rules.is_excluded(words):
+                return None
+            nxt = s.get(follow)
+            ends = nxt is None or nxt.kind in ("nl", "punct") or self.is_stop(s, follow)
+            if ends and not self.blocked(run[0].start, run[0].end):
+                return 0
+            return None
+        k = self.rules.split_run(words, after_admin=after_admin, allow_unknown_surname=right_after_title)
+        if k is None or self.blocked(run[k].start, run[-1].end):
+            return None
+        if any(w.lower() in _ADDRESS_NOT_IN_NAME for w in words[k + 1:]):
+            return None
+        return k
+
+    def dash_name(self, s: _Stream, i: int) -> _Name | None:
+        """"Chủ tịch UBND tỉnh Hưng Yên - Đỗ Quốc Văn": a name after a dash ends the title."""
+        run: list[_Tok] = []
+        j = i
+        while True:
+            t = s.get(j)
+            if t is None or t.kind != "name" or len(run) >= MAX_SYLLABLES + 1:
+                break
+            run.append(t)
+            j += 1
+        nxt = s.get(j)
+        if len(run) < 2 or (nxt is not None and nxt.kind not in ("nl", "punct", "lower")):
+            return None
+        words = [t.text for t in run]
+        k = self.rules.split_run(words)
+        if k != 0 or self.blocked(run[0].start, run[-1].end):
+            return None
+        return _Name(run[0].start, run[-1].end, words)
+
+    # ------------------------------------------------------------------ positions
+    def read_position(self, pos: int) -> tuple[_PosDraft, _Name | None] | None:
+        """One position at ``pos`` (title + organisation, "Bộ trưởng - Chủ nhiệm …" joined)."""
+        tt = self.read_title(pos)
+        if tt is None:
+            return None
+        start, tend, title, former = tt
+        org_end, name = self.read_org(tend, tend)
+        end = max(tend, org_end)
+        while name is None:
+            s = self.stream(end)
+            t = s.get(0)
+            nxt = s.get(1)
+            if t is None or t.text != "-" or nxt is None:
+                break
+            tt2 = self.read_title(nxt.start)
+            if tt2 is None:
+                break
+            org_end, name = self.read_org(tt2[1], tt2[1])
+            end = max(tt2[1], org_end)
+            title = f"{title} - {tt2[2]}"
+        return _PosDraft(start, end, title, tend, former), name
+
+    def read_positions(self, pos: int, *, apposition: bool) -> tuple[list[_PosDraft], _Name | None]:
+        """Positions joined by ",", "kiêm", "và" from ``pos``.
+
+        ``apposition``: they follow a name ("Võ Minh Tâm – UVTV Tỉnh ủy, Trưởng Ban …"); a
+        position that ends in another name belongs to the next person and stops the list.
+        Otherwise they precede a name, which is returned with them.
+        """
+        out: list[_PosDraft] = []
+        while True:
+            got = self.read_position(pos)
+            if got is None:
+                break
+            draft, name = got
+            if name is not None:
+                if apposition:
+                    break
+                out.append(draft)
+                return out, name
+            out.append(draft)
+            nxt_pos = self.next_position_start(draft, apposition)
+            if nxt_pos is None:
+                break
+            pos = nxt_pos
+        return out, None
+
+    def next_position_start(self, draft: _PosDraft, apposition: bool) -> int | None:
+        """Where the next position of the same person starts, extending ``draft`` through
+        organisation segments (", Tổng cục …, Bộ …"); None when the list ends."""
+        while True:
+            s = self.stream(draft.end)
+            t = s.get(0)
+            nxt = s.get(1)
+            if t is None or nxt is None:
+                return None
+            if t.text == "," or (t.kind == "lower" and t.text in ("kiêm", "và")):
+                if self.generic_before(nxt.start) or nxt.kind == "lower" and nxt.text in ("các", "những"):
+                    return None
+                if self.read_title(nxt.start) is not None:
+                    return nxt.start
+                if t.text == "," and apposition and nxt.kind != "lower" and self.org_head_at(nxt) is not None:
+                    org_end, name = self.read_org(nxt.start, None)
+                    if name is not None or org_end <= nxt.start:
+                        return None
+                    draft.end = org_end
+                    continue
+            return None
+
+    def read_apposition(self, pos: int) -> list[_PosDraft]:
+        """Positions written after a name: "– Phó Chủ tịch …", ", Giám đốc …", "(nguyên …)"."""
+        s = self.stream(pos)
+        t = s.get(0)
+        if t is None:
+            return []
+        if t.text in _NAME_SEPARATORS or t.text == ":":
+            nxt = s.get(1)
+            if nxt is None:
+                return []
+            start = nxt.start
+        elif t.kind == "lower":
+            start = -1
+            for cop in COPULAS:
+                if self.lower.startswith(cop + " ", t.start):
+                    start = t.start + len(cop) + 1
+                    break
+            if start < 0:
+                return []
+        else:
+            return []
+        positions, _ = self.read_positions(start, apposition=True)
+        return positions
+
+    # ------------------------------------------------------------------ names
+    def read_name_after(self, pos: int) -> _Name | None:
+        """The name right after an honorific: 1-4 capitalised syllables."""
+        s = self.stream(pos)
+        run: list[_Tok] = []
+        i = 0
+        while len(run) < MAX_SYLLABLES:
+            t = s.get(i)
+            if t is None or t.kind != "name":
+                break
+            if run and (t.text.lower() in _ADDRESS_NOT_IN_NAME or self.title_at(t.start, honorific=None)):
+                break
+            if run and self.org_head_at(t) is not None and " " in self.lower[t.start:self.org_head_at(t)]:
+                break
+            run.append(t)
+            i += 1
+        if not run:
+            return None
+        words = [t.text for t in run]
+        for k in range(1, len(words)):
+            if self.rules.place_prefix(words[k:]) >= 2:
+                words, run = words[:k], run[:k]  # "ông Nguyễn Văn A Hà Nội": stop before the place
+                break
+        if (len(words) > 1 and self.rules.is_excluded(words)) or self.blocked(run[0].start, run[-1].end):
+            return None
+        return _Name(run[0].start, run[-1].end, words)
+
+    def read_name_before(self, pos: int) -> _Name | None:
+        """"Hồ Quốc Dũng - Ủy viên …": a bare name written just before a position at ``pos``."""
+        lo = max(0, pos - _BACK_WINDOW)
+        toks = [_Tok(m.start(), m.end(), m.group(), "nl" if m.lastgroup == "nl" else
+                     "punct" if m.lastgroup == "p" else _classify(m.group()))
+                for m in _TOKEN.finditer(self.text, lo, pos)]
+        if lo > 0 and toks:
+            toks = toks[1:]  # may be cut by the window
+        if not toks or toks[-1].text not in _NAME_SEPARATORS:
+            return None
+        sep = toks[-1].text
+        j = len(toks) - 2
+        run: list[_Tok] = []
+        while j >= 0 and toks[j].kind == "name" and len(run) < MAX_SYLLABLES + 2:
+            run.insert(0, toks[j])
+            j -= 1
+        if len(run) < 2:
+            return None
+        before = toks[j] if j >= 0 else None
+        if before is not None and before.kind == "name":
+            return None  # a longer capitalised run: organisation or place, not a bare name
+        if sep == "," and before is not None and (
+            before.kind in ("cap", "upper", "num")
+            or before.text.lower() in _BOUNDARY_BEFORE_BARE_NAME
+            or self.admin_at(before) is not None
+        ):
+            return None
+        words = [t.text for t in run]
+        k = self.rules.split_run(words)
+        if k is None or (k > 0 and sep == ","):
+            return None
+        if self.blocked(run[k].start, run[-1].end) or self.doc.is_boilerplate(run[k].start, run[-1].end):
+            return None
+        if any(w.lower() in _ADDRESS_NOT_IN_NAME for w in words[k:]):
+            return None
+        return _Name(run[k].start, run[-1].end, words[k:])
+
+    # ------------------------------------------------------------------ triggers
+    def honorific_chain(self, pos: int) -> tuple[int, int] | None:
+        """"đồng chí", "PGS.TS. BS.", "đồng chí Đại tá": the honorifics from ``pos``."""
+        end = pos
+        i = pos
+        found = False
+        for _ in range(4):
+            hit = self.title_at(i, honorific=True)
+            if hit is None:
+                break
+            end = hit[0]
+            found = True
+            i = end
+            while i < self.n and self.text[i] in " .":
+                i += 1
+        return (pos, end) if found else None
+
+    def from_honorific(self, s: int, e: int, info: TitleInfo) -> _Occ | None:
+        if info.kind == "address":
+            prev = s - 1
+            while prev >= 0 and self.text[prev] == " ":
+                prev -= 1
+            if prev >= 0 and self.text[prev].isalpha():
+                i = prev
+                while i > 0 and self.text[i - 1].isalpha():
+                    i -= 1
+                prev_word = self.lower[i:prev + 1]
+                if prev_word in ("các", "những", "hai", "ba", "vị") or prev_word in PLACE_NOUNS:
+                    return None  # "các đồng chí", "đường Bà Triệu"
+        chain = self.honorific_chain(s)
+        if chain is None:
+            return None
+        hs, he = chain
+        s2 = self.stream(he)
+        t = s2.get(0)
+        if t is None:
+            return None
+        if self.rules.is_excluded(self.text[s:t.end].split()):
+            return None  # "Bà Rịa"
+        got = self.read_positions(t.start, apposition=False) if t.kind != "name" or self.read_title(t.start) else None
+        if got is not None:
+            positions, name = got
+            if name is None:
+                return None
+            return _Occ(name, (hs, he), positions + self.read_apposition(name.end), name.end)
+        name = self.read_name_after(t.start)
+        if name is None:
+            return None
+        positions = self.read_apposition(name.end)
+        end = positions[-1].end if positions else name.end
+        return _Occ(name, (hs, he), positions, end)
+
+    def from_title(self, s: int) -> _Occ | None:
+        ls = self.left_modifiers(s)
+        if self.generic_before(ls):
+            return None
+        positions, name = self.read_positions(ls, apposition=False)
+        if not positions:
+            return None
+        if name is not None:
+            more = self.read_apposition(name.end)
+            return _Occ(name, None, positions + more, max([name.end] + [p.end for p in more]))
+        end = positions[-1].end
+        # "tổ phó tổ này là Lê Văn Thắng"
+        st = self.stream(end)
+        t = st.get(0)
+        if t is not None and t.text == "là":
+            nxt = st.get(1)
+            if nxt is not None and nxt.kind == "name":
+                name = self.read_name_after(nxt.start)
+                if name is not None and not name.short and self.rules.surname_rank(name.words[0]) is not None:
+                    return _Occ(name, None, positions, name.end)
+        name = self.read_name_before(ls)
+        if name is None:
+            return None
+        return _Occ(name, None, positions, end)
+
+    def read(self) -> list[_Occ]:
+        occs: list[_Occ] = []
+        consumed = -1
+        for m in self.lex.triggers.find(self.lower):
+            s, e, info = m.start, m.end, m.payload
+            if s < consumed or self.doc.is_boilerplate(s, e):
+                continue
+            if not self.case_ok(s, e, info):
+                continue
+            occ = self.from_honorific(s, e, info) if info.is_honorific else self.from_title(s)
+            if occ is None or self.doc.is_boilerplate(occ.name.start, occ.name.end):
+                continue
+            occs.append(occ)
+            consumed = max(consumed, occ.end, occ.name.end)
+        return occs
+
+
+def _mention_matcher(people: list[_Person]) -> PhraseMatcher[str]:
+    pm: PhraseMatcher[str] = PhraseMatcher()
+    for p in people:
+        if len(p.first.words) >= 2:
+            pm.add(" ".join(p.first.words), p.key)
+    return pm
 
 
 @register("officials")
 class OfficialRecognizer(Recognizer):
+    """Named officials with honorific, positions (title + organisation) and every mention."""
+
     label = "officials"
 
-    def find(self, doc: Doc) -> list:
-        return []
+    def __init__(self) -> None:
+        self._lex: TitleLexicon | None = None
+        self._rules: NameRules | None = None
+
+    def setup(self, gazetteers: Gazetteers) -> None:
+        self._lex = TitleLexicon.from_gazetteers(gazetteers)
+        self._rules = NameRules.from_gazetteers(gazetteers)
+
+    def find(self, doc: Doc) -> list[Official]:
+        if self._lex is None or self._rules is None:
+            self.setup(Gazetteers.bundled())
+        assert self._lex is not None and self._rules is not None
+        reader = _Reader(doc, self._lex, self._rules)
+        occs = reader.read()
+        people = self._merge(doc, occs)
+        agencies: list[Agency] = list(doc.found.get("agencies") or [])
+        return [self._official(doc, reader, p, agencies) for p in people]
+
+    # ------------------------------------------------------------------ merging
+    def _merge(self, doc: Doc, occs: list[_Occ]) -> list[_Person]:
+        rules = self._rules
+        assert rules is not None
+        people: dict[str, _Person] = {}
+        order: list[str] = []
+        shorts: list[_Occ] = []
+        for occ in occs:
+            words = occ.name.words
+            if len(words) == 1 or rules.surname_rank(words[0]) is None:
+                shorts.append(occ)
+                continue
+            key = name_key(" ".join(words))
+            if key not in people:
+                people[key] = _Person(key, occ.name)
+                order.append(key)
+            self._add(people[key], occ)
+        # Short references ("ông Lập", "Thứ trưởng Sơn", "ông Anh Tuấn") to one known person.
+        for occ in shorts:
+            tail = name_key(" ".join(occ.name.words))
+            fits = [k for k in order if k.endswith(" " + tail)]
+            if len(fits) == 1:
+                self._add(people[fits[0]], occ)
+            elif len(occ.name.words) >= 2 and not fits:
+                key = name_key(" ".join(occ.name.words))
+                if key not in people:
+                    people[key] = _Person(key, occ.name)
+                    order.append(key)
+                self._add(people[key], occ)
+        # Further mentions of a full name anywhere in the text.
+        plist = [people[k] for k in order]
+        if plist:
+            for m in _mention_matcher(plist).find(doc.lower):
+                if doc.is_boilerplate(m.start, m.end):
+                    continue
+                if not all(is_name_syllable(w) for w in doc.text[m.start:m.end].split()):
+                    continue
+                after = doc.text[m.end:m.end + 2]
+                if len(after) == 2 and after[0] == " " and after[1].isupper():
+                    continue  # part of a longer name
+                people[m.payload].names.append(_Name(m.start, m.end, doc.text[m.start:m.end].split()))
+        return plist
+
+    @staticmethod
+    def _add(person: _Person, occ: _Occ) -> None:
+        person.names.append(occ.name)
+        if person.honorific is None and occ.honorific is not None:
+            person.honorific = occ.honorific
+        person.positions.extend(occ.positions)
+
+    # ------------------------------------------------------------------ output
+    def _official(self, doc: Doc, reader: _Reader, p: _Person, agencies: list[Agency]) -> Official:
+        name = doc.orig_offsets(p.first.start, p.first.end)[2]
+        honorific = doc.orig_offsets(*p.honorific)[2] if p.honorific else None
+        positions: list[Position] = []
+        seen: set[str] = set()
+        for d in p.positions:
+            s, e, text = doc.orig_offsets(d.start, d.end)
+            key = " ".join(text.split()).casefold()
+            if not text or key in seen:
+                continue
+            seen.add(key)
+            positions.append(Position(text=text, start=s, end=e, title=d.title,
+                                      organization=self._organization(reader, d, agencies),
+                                      former=d.former))
+        mentions: dict[int, Span] = {}
+        for n in sorted(p.names, key=lambda n: (n.start, -n.end)):
+            if n.start in mentions or any(m.start <= n.start < m.end for m in mentions.values()):
+                continue
+            mentions[n.start] = doc.span(n.start, n.end)
+        return Official(name=name, honorific=honorific, positions=positions,
+                        mentions=sorted(mentions.values(), key=lambda m: m.start))
+
+    @staticmethod
+    def _organization(reader: _Reader, d: _PosDraft, agencies: list[Agency]) -> str | None:
+        """Canonical name of the first agency recognised inside the position's text."""
+        k = bisect.bisect_left(reader.agency_starts, d.title_end)
+        for s, e, idx in reader.agency_spans[k:]:
+            if s >= d.end:
+                break
+            if e <= d.end and 0 <= idx < len(agencies):
+                return agencies[idx].name
+        return None
