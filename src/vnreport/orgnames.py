@@ -1,0 +1,172 @@
+"""Organisation names: the vocabulary of heads, fields and named bodies, and canonicalisation.
+
+Vietnamese organisation names are built as *head* (kind word: Sở, UBND, Trung tâm) + *name*
+(a field such as "Thông tin và Truyền thông", or a proper name) + *unit* ("tỉnh Hậu Giang") or
+*parent* ("Tỉnh ủy" in "Ban Tuyên giáo Tỉnh ủy"). This module reads the gazetteers that describe
+those parts (agency_kinds, agency_fields, agencies, agency_negatives, abbreviations) once per
+gazetteer version and turns what the recogniser read into one canonical spelling, so that
+"Sở TT&TT Hậu Giang" and "Sở Thông tin và Truyền thông tỉnh Hậu Giang" become one agency.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from .admin_units import AdminLexicon, admin_lexicon, key
+from .gazetteers import Gazetteers, require_columns
+from .matcher import PhraseMatcher
+from .normalize import normalize_string
+
+require_columns("agency_kinds", "kind", "forms", "canonical", "name", "unit", "needs", "level", "scope")
+require_columns("agency_fields", "field", "variants")
+require_columns("agencies", "name", "kind", "level", "aliases")
+require_columns("agency_negatives", "phrase")
+require_columns("abbreviations", "abbr", "expansion", "category")
+
+_EXPAND_CATEGORIES = frozenset({"agency", "sector", "ict", "admin", "party", "mass_org", "security"})
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    kind: str
+    canonical: str
+    name: str  # none | field | field+open | open | number
+    unit: str  # admin | party | name
+    needs: str  # - | unit | parent
+    level: str
+    scope: str  # province | none
+    lower_name: bool
+    parent_ok: bool
+
+    @property
+    def takes_name(self) -> bool:
+        return self.name != "none"
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    canonical: str
+    valid_to: str | None = None
+    successor: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    name: str
+    kind: str
+    level: str
+    exact_case: bool
+    parent: str | None
+    valid_to: str | None
+    successor: str | None
+
+
+def field_key(s: str) -> str:
+    """'Khoa học & Công nghệ' and 'Khoa học và Công nghệ' → 'khoa học công nghệ'."""
+    s = key(s)
+    s = re.sub(r"[&,\-]| và ", " ", f" {s} ")
+    return " ".join(s.split())
+
+
+@dataclass
+class OrgLexicon:
+    admin: AdminLexicon
+    kinds: dict[str, Kind] = field(default_factory=dict)
+    fields: dict[str, Field] = field(default_factory=dict)  # field_key → Field
+    named: dict[str, Named] = field(default_factory=dict)  # canonical key → Named
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    matcher: PhraseMatcher[tuple[str, object]] = field(default_factory=PhraseMatcher)
+
+    @classmethod
+    def build(cls, gaz: Gazetteers) -> OrgLexicon:
+        lex = cls(admin=admin_lexicon(gaz))
+        m = lex.matcher
+        for row in gaz.rows("agency_kinds"):
+            k = Kind(
+                kind=row["kind"], canonical=row["canonical"], name=row["name"] or "none",
+                unit=row["unit"] or "admin", needs=row["needs"] or "-", level=row["level"] or "province",
+                scope=row["scope"] or "none", lower_name=row.get("lower_name") == "yes",
+                parent_ok=row.get("parent_ok") == "yes",
+            )
+            lex.kinds[k.kind] = k
+            for form in row.list("forms"):
+                m.add(form, ("head", k))
+        for row in gaz.rows("agency_fields"):
+            f = Field(row["field"], row.get("valid_to") or None, row.get("successor") or None)
+            for form in (row["field"], *row.list("variants")):
+                lex.fields.setdefault(field_key(form), f)
+                m.add(form, ("field", f))
+        for row in gaz.rows("agencies"):
+            n = Named(row["name"], row["kind"], row["level"] or "central", row.get("match_case") == "exact",
+                      row.get("parent") or None, row.get("valid_to") or None, row.get("successor") or None)
+            lex.named[key(n.name)] = n
+            for form in (n.name, *row.list("aliases")):
+                m.add(form, ("named", (n, normalize_string(form))))
+        for row in gaz.rows("agency_negatives"):
+            m.add(row["phrase"], ("neg", None))
+        counts: dict[str, int] = {}
+        for row in gaz.rows("abbreviations"):
+            counts[row["abbr"]] = counts.get(row["abbr"], 0) + 1
+        for row in gaz.rows("abbreviations"):
+            a = row["abbr"]
+            if (counts[a] == 1 and not row.get("ambiguity") and row["category"] in _EXPAND_CATEGORIES
+                    and "(" not in row["expansion"] and len(a) >= 3):
+                lex.abbreviations[a] = row["expansion"]
+        for phrase, payload in lex.admin.phrases():
+            m.add(phrase, payload)
+        return lex
+
+    # ------------------------------------------------------------------ canonical parts
+    def field_for(self, surface: str) -> Field | None:
+        """The field a written name stands for, exactly or as a near miss (a typo)."""
+        k = field_key(surface)
+        f = self.fields.get(k)
+        if f is not None:
+            return f
+        if len(k) < 6:
+            return None
+        best, score = None, 0.0
+        for fk, fv in self.fields.items():
+            if abs(len(fk) - len(k)) > 4:
+                continue
+            r = difflib.SequenceMatcher(None, k, fk).ratio()
+            if r > score:
+                best, score = fv, r
+        return best if score >= 0.9 else None
+
+    def expand(self, name: str, local: dict[str, str] | None = None) -> str:
+        """Expand the unambiguous abbreviations in a written name ("Ban Chỉ đạo CNTT")."""
+        def rep(m: re.Match[str]) -> str:
+            w = m.group(0)
+            if local and w in local:
+                return local[w]
+            return self.abbreviations.get(w, w)
+
+        return re.sub(r"[^\W_]+(?:&[^\W_]+)*", rep, name)
+
+
+_CACHE: dict[int, OrgLexicon] = {}
+
+
+def org_lexicon(gaz: Gazetteers) -> OrgLexicon:
+    """The lexicon for these gazetteers (built once per gazetteer version)."""
+    fp = gaz.fingerprint()
+    lex = _CACHE.get(fp)
+    if lex is None:
+        if len(_CACHE) > 8:
+            _CACHE.clear()
+        lex = _CACHE[fp] = OrgLexicon.build(gaz)
+    return lex
+
+
+def capitalise(s: str) -> str:
+    return s[:1].upper() + s[1:] if s else s
+
+
+def display_name(s: str) -> str:
+    """Tidy spacing of a canonical name: one space, spaced dashes ("Phát thanh - Truyền hình")."""
+    s = re.sub(r"\s*-\s*", " - ", s)
+    s = re.sub(r"\s*&\s*", " và ", s)
+    return " ".join(s.split())
