@@ -6,12 +6,12 @@ decimal mark when it occurs once, whatever follows it). Scraped pages sometimes 
 format; :func:`parse_digits` accepts it where it cannot be mistaken (``1,234,567`` or
 ``1,5.`` never occur in the local format, ``1.5`` has no group of three digits).
 
-Scale words multiply (``1,5 triệu`` = 1 500 000, ``13.596 tỷ`` = 13 596 000 000, ``một nghìn tỷ``
-= 10**12); the bundled list is the gazetteer table ``scale_words`` so that users extend it in
-one place. Arithmetic is done in :class:`~decimal.Decimal`, so ``655,44 tỷ`` is exactly
+Scale words multiply (``1,5 triệu`` = 1 500 000, ``13.596 tỷ`` = 13 596 000 000 000,
+``một nghìn tỷ`` = 10**12); the bundled list is the gazetteer table ``scale_words`` so that
+users extend it in one place. Arithmetic is done in :class:`~decimal.Decimal`, so ``655,44 tỷ`` is exactly
 655 440 000 000, and whole results come back as ``int``.
 
->>> parse_number("270.000"), parse_number("47,9"), parse_number("gần 4 tỷ".split(" ", 1)[1])
+>>> parse_number("270.000"), parse_number("47,9"), parse_number("4 tỷ")
 (270000, 47.9, 4000000000)
 """
 
@@ -170,7 +170,7 @@ def parse_number(text: str, scales: Mapping[str, Decimal] | None = None) -> int 
     """Digits and/or number words followed by scale words, in the local format.
 
     ``"270.000"`` → 270000, ``"47,9"`` → 47.9, ``"1,5 triệu"`` → 1500000,
-    ``"13.596 tỷ"`` → 13596000000, ``"500 nghìn"`` → 500000, ``"hai mươi"`` → 20.
+    ``"13.596 tỷ"`` → 13596000000000, ``"500 nghìn"`` → 500000, ``"hai mươi"`` → 20.
     ``scales`` overrides the bundled scale words (a pipeline passes its own gazetteers').
     Raises :class:`ValueError` when ``text`` is not a number.
     """

@@ -106,6 +106,7 @@ class _Tail:
     scale: Decimal
     strong: bool  # a unit from the table or a scale word, not only a following noun
     after_qualifier: str | None = None
+    phrase: str | None = None  # the whole counted noun phrase ("hộ xây nhà mới")
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -294,8 +295,8 @@ class MetricRecognizer(Recognizer):
         noun = self._counted_noun(doc, p)
         if noun is None:
             return None
-        n_end, unit_text = noun
-        return _Tail(n_end if after is None else n_end, unit_text, "count", scale, had_scale, after)
+        n_end, unit_text, phrase = noun
+        return _Tail(n_end, unit_text, "count", scale, had_scale, after, phrase)
 
     def _rate_end(self, doc: Doc, pos: int) -> int:
         """End of a rate after a unit ("đồng/người/tháng", "tạ/ha"): part of the text only."""
@@ -322,8 +323,8 @@ class MetricRecognizer(Recognizer):
                 return am.end(), self._qual_after[am.group(1)]
         return end, None
 
-    def _counted_noun(self, doc: Doc, pos: int) -> tuple[int, str] | None:
-        """``(end, noun)`` of the counted noun phrase at ``pos`` (see the module doc)."""
+    def _counted_noun(self, doc: Doc, pos: int) -> tuple[int, str, str] | None:
+        """``(end, unit, noun phrase)`` of the counted noun at ``pos`` (see the module doc)."""
         text, lower = doc.text, doc.lower
         words: list[tuple[int, int]] = []
         p = pos
@@ -368,12 +369,19 @@ class MetricRecognizer(Recognizer):
                 break
         if not words:
             return None
+        phrase = text[words[0][0] : words[-1][1]]
+        # a known counted noun is the unit by itself: "298 hộ | xây nhà mới", "2 ca | dương tính"
+        for k in (3, 2, 1):
+            if k <= len(words) and lower[words[0][0] : words[k - 1][1]] in self._nouns:
+                words = words[:k]
+                break
         end = words[-1][1]
         if text.startswith("/", end):  # a rate: "10 phút/tuần", "600 mẫu/ngày"
             t2 = _TOKEN.match(text, end + 1)
             if t2 and t2.group("w") and t2.start("w") == end + 1:
                 end = t2.end("w")
-        return end, text[words[0][0] : end]
+                phrase = text[words[0][0] : end] if len(phrase) < end - words[0][0] else phrase
+        return end, text[words[0][0] : end], phrase
 
     # ------------------------------------------------------------------ acceptance
     def _acceptable(
@@ -549,7 +557,10 @@ class MetricRecognizer(Recognizer):
         else:
             figures = [(value, "at_least"), (value2, "at_most")]
         period = self._period(doc, start, tail.end)
-        subject = self._subject(doc, s, tail) if tail.kind != "count" else None
+        if tail.kind == "count":
+            subject = tail.phrase if tail.phrase and tail.phrase != tail.unit else None
+        else:
+            subject = self._subject(doc, s, tail)
         self._last = (tail.end, subject)
         os_, oe, otext = doc.orig_offsets(start, tail.end)
         doc.claim(start, tail.end, "metric")
@@ -584,7 +595,8 @@ class MetricRecognizer(Recognizer):
         lower = doc.lower
         lo = max(0, s - 200)
         a = max(lower.rfind(c, lo, s) for c in ";!?\n") + 1
-        a = max(a, lower.rfind(". ", lo, s) + 2, lo)
+        dot = lower.rfind(". ", lo, s)
+        a = max(a, dot + 2 if dot >= 0 else 0, lo)
         ca, cupto, cbest = self._pcache
         if ca <= a <= cupto <= s:
             # [ca, cupto) was searched; its last period, if it starts before a, is out of reach
