@@ -68,7 +68,7 @@ _LOWER_BARE_PREV = frozenset({"của", "phép", "với", "cho", "tại", "ở", 
 _PARTY_BY_DISTRICT = {"huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy", "thành phố": "Thành ủy"}
 #: Heads that, standing alone, refer back to the report's organisation of that head.
 _BARE_FORMS = ("Sở", "Bộ", "Liên minh", "Ban Chấp hành", "Viện", "Trung tâm", "Học viện")
-_MAX_LOWER_RUN = 5
+_MAX_LOWER_RUN = 6
 
 
 @dataclass
@@ -78,6 +78,7 @@ class _Cand:
     kind: Kind | None = None
     named: Named | None = None
     fld: Field | None = None
+    fld_len: int = 0
     name: str = ""
     unit_type: str | None = None
     place: Province | District | str | None = None
@@ -229,13 +230,20 @@ class AgencyRecognizer(Recognizer):
                     f = self._field_at(pos, head_cap)
                     if f is not None:
                         c.fld, pos = f[1], f[0]
+                        c.fld_len = f[0] - start_name
                         got_field = True
                 if not got_field or kind.name == "field+open":
                     pos = self._open_name(pos, kind, head_cap, got_field, s, c)
             c.name = text[start_name:pos].strip()
             if not c.name:
+                # "Văn phòng UBND tỉnh", "Đảng ủy xã X": no name, but a parent or unit follows
+                after = self._qualifiers(c, pos, depth) if (kind.parent_ok or kind.needs == "unit") else pos
+                if after > pos and (c.parent or c.unit_type or c.place or c.districts):
+                    c.end = after
+                    return c
                 if kind.needs == "unit" or not head_cap:
                     return None
+                c.unit_type, c.place, c.districts, c.parent = None, None, (), None
                 c.bare = True
                 c.end = hend
                 return c
@@ -295,6 +303,9 @@ class AgencyRecognizer(Recognizer):
             kinds = {kd for _, (kd, _) in self._opts(ts)}
             if not accepted and kinds & {"head", "named"} and kind.parent_ok and is_capitalised(tok):
                 break
+            if accepted and tok == "Việt" and text[ts:ts + 8] == "Việt Nam" and (
+                    ts + 8 >= len(text) or not text[ts + 8].isalnum()):
+                break
             if accepted and kinds:
                 if "unit" in kinds and self._unit_breaks(ts):
                     break
@@ -350,7 +361,7 @@ class AgencyRecognizer(Recognizer):
                     after = token_at(text, close[1])
                     if after is not None and is_capitalised(text[after[0]:after[1]]):
                         c.local_abbr[text[a[0]:a[1]]] = text[pos:end].strip()
-                        cur = close[1]
+                        end = cur = close[1]
                         continue
                 break
             break
@@ -366,7 +377,7 @@ class AgencyRecognizer(Recognizer):
         ntok = text[n[0]:n[1]]
         if UNIT_WORDS.get(text[ts:e].lower()) in COMMUNE_UNITS:
             return is_capitalised(ntok)
-        return is_capitalised(ntok) or not is_word(ntok) or ntok in ("và", "các", "cấp") or ntok in _STOP1
+        return True
 
     def _place_is_name_word(self, ts: int) -> bool:
         """A place name followed by a capitalised word is part of a longer proper name."""
@@ -558,7 +569,8 @@ class AgencyRecognizer(Recognizer):
                 gap = text[c.end:nxt.start]
                 if not re.fullmatch(r"\s*(?:,|-|và|&)\s*", gap) or c.kind is None or c.bare:
                     break
-                if c.parent or c.unit_type or c.place or c.districts or c.kind.unit == "name":
+                if (c.parent or c.unit_type or c.place or c.districts or c.kind.unit == "name"
+                        or last.kind.unit == "name" or c.kind.level == "central"):
                     break
                 c.unit_type, c.place, c.districts = last.unit_type, last.place, last.districts
                 c.bare_place = last.bare_place
@@ -655,6 +667,9 @@ class AgencyRecognizer(Recognizer):
 
     def _name_part(self, c: _Cand) -> str:
         if c.fld is not None:
+            rest = c.name[c.fld_len:].strip() if c.fld_len else ""
+            if rest:
+                return f"{c.fld.canonical} {self.lex.expand(rest, self._local_abbr)}"
             return c.fld.canonical
         if not c.name:
             return ""
