@@ -88,6 +88,9 @@ MONEY = [
     ("tối đa 4-5 tỷ đồng/năm/tỉnh, trong khi", [(4e9, "VND", "at_least"), (5e9, "VND", "at_most")]),
     ("kết dư 2 nghìn tỷ đồng", [(2e12, "VND", None)]),
     ("kinh phí 1,2 tỉ đồng", [(1.2e9, "VND", None)]),
+    ("Nhà nước phải chi 2.000 tỷ, tăng 26,5%", [(2e12, "VND", None), (26.5, "%", None)]),
+    ("kim ngạch xuất khẩu đạt 1,2 tỷ USD", [(1.2e9, "USD", "reached")]),
+    ("giá 1.200 USD/tấn", [(1200, "USD", None)]),
 ]
 
 COUNTS = [
@@ -110,6 +113,9 @@ COUNTS = [
     ("thành lập mới từ 15 - 20 HTX hoạt động", [(15, "HTX", "at_least"), (20, "HTX", "at_most")]),
     ("đã tổ chức 3 Hội nghị Thành ủy để kiện toàn", [(3, "Hội nghị Thành ủy", None)]),
     ("Hà Tĩnh 121 người, Nghệ An 96 người...", [(121, "người", None), (96, "người", None)]),
+    ("vẫn thiếu 2 chỉ tiêu: Chưa đủ", [(2, "chỉ tiêu", None)]),
+    ("tổng đàn gia súc 300.000 con", [(300_000, "con", None)]),
+    ("khách lưu trú khoảng 1,3 triệu lượt, tăng 20%", [(1.3e6, "lượt", "approx"), (20, "%", None)]),
     ("vừa học vừa đào tạo được ít nhất 1 nghề cơ bản", [(1, "nghề cơ bản", "at_least")]),
 ]
 
@@ -132,6 +138,9 @@ MEASURES = [
     ("nhà máy điện mặt trời 50 MW", [(50, "MW", None)]),
     ("năng suất đạt 60 tạ/ha.", [(60, "tạ/ha", "reached")]),
     ("hỗ trợ 0,5 tấn xi măng/hộ", [(0.5, "tấn", None)]),
+    ("sản lượng lúa đạt 1,2 triệu tấn", [(1.2e6, "tấn", "reached")]),
+    ("nhiệt độ lên tới 35 độ C", [(35, "°C", None)]),
+    ("đã tiêm phòng 5.000 m3 nước", [(5000, "m3", None)]),
 ]
 
 DURATIONS_AND_RATES = [

@@ -89,6 +89,10 @@ _PERIOD = re.compile(
 )
 
 
+#: A bare "tỷ" (or more) with no unit is money in reports: "thu 15.000 tỷ, tăng 26%".
+_MONEY_SCALE = Decimal(10) ** 9
+
+
 @dataclass(frozen=True, slots=True)
 class _Unit:
     unit: str
@@ -294,6 +298,8 @@ class MetricRecognizer(Recognizer):
             p = end
         noun = self._counted_noun(doc, p)
         if noun is None:
+            if had_scale and scale >= _MONEY_SCALE:
+                return _Tail(p, "VND", "currency", scale, True)  # "chi 2.000 tỷ(…)": tỷ alone is money
             return None
         n_end, unit_text, phrase = noun
         return _Tail(n_end, unit_text, "count", scale, had_scale, after, phrase)
@@ -344,10 +350,10 @@ class MetricRecognizer(Recognizer):
             low = lower[ws:we]
             nm = _TOKEN.match(lower, we)
             ahead = low + " " + nm.group("w") if nm is not None and nm.group("w") else ""
-            if low in self._stops or ahead in self._stops:
+            if (low in self._stops or ahead in self._stops) and ahead not in self._nouns:
                 if not words:
                     return None
-                break
+                break  # ("chỉ tiêu", "chỉ số" are nouns although "chỉ" is an adverb)
             if words:
                 prev = lower[words[-1][0] : words[-1][1]]
                 if prev + " " + low in self._stops:
