@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from vnreport.gazetteers import Gazetteers
-from vnreport.numbers import is_thousands_grouped, parse_digits, parse_number, parse_words, scale_words
+from decimal import Decimal
+
+from vnreport.numbers import (
+    is_thousands_grouped,
+    parse_decimal,
+    parse_digits,
+    parse_number,
+    parse_words,
+    scale_words,
+)
 
 # (text, value): the local format first, then what scraped pages also use.
 DIGITS = [
@@ -31,6 +40,12 @@ def test_parse_digits(text: str, value: float) -> None:
     got = parse_digits(text)
     assert got == pytest.approx(value, rel=1e-12)
     assert isinstance(got, int) == float(value).is_integer()
+
+
+def test_parse_decimal_is_exact() -> None:
+    assert parse_decimal("655,44") == Decimal("655.44")
+    assert parse_decimal("1.234.567,89") == Decimal("1234567.89")
+    assert parse_decimal("655,44") * 10**9 == 655_440_000_000
 
 
 NOT_NUMBERS = ["30.4.1975", "1.2.3", "1,2,3", "1.234,5,6", "", "abc", "12a", "1..2", ",5"]

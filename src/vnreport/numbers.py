@@ -29,6 +29,7 @@ __all__ = [
     "DIGITS_PATTERN",
     "NUMBER_WORDS",
     "is_thousands_grouped",
+    "parse_decimal",
     "parse_digits",
     "parse_number",
     "parse_words",
@@ -81,7 +82,8 @@ def is_thousands_grouped(digits: str, sep: str = ".") -> bool:
     return all(len(g) == 3 and g.isdigit() for g in groups[1:]) and groups[0].isdigit()
 
 
-def _digits_decimal(text: str) -> Decimal:
+def parse_decimal(text: str) -> Decimal:
+    """:func:`parse_digits` as an exact :class:`~decimal.Decimal` (``"655,44"`` → 655.44)."""
     s = text.strip()
     if not _DIGITS_RE.match(s):
         raise ValueError(f"not a number written in digits: {text!r}")
@@ -120,7 +122,7 @@ def parse_digits(text: str) -> int | float:
 
     Raises :class:`ValueError` for shapes that are not one number (``"30.4.1975"``).
     """
-    return _whole(_digits_decimal(text))
+    return _whole(parse_decimal(text))
 
 
 def _combine(tokens: list[str], scales: Mapping[str, Decimal], original: str) -> Decimal:
@@ -131,7 +133,7 @@ def _combine(tokens: list[str], scales: Mapping[str, Decimal], original: str) ->
     for tok in tokens:
         w = tok.lower()
         if w and w[0].isdigit():
-            cur += _digits_decimal(w)
+            cur += parse_decimal(w)
         elif w in NUMBER_WORDS:
             cur += NUMBER_WORDS[w]
         elif w == _TEN:

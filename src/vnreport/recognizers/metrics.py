@@ -29,7 +29,7 @@ from decimal import Decimal
 from ..document import Doc
 from ..gazetteers import Gazetteers, require_columns
 from ..models import Metric
-from ..numbers import DIGITS_PATTERN, is_thousands_grouped, parse_digits, scale_words
+from ..numbers import DIGITS_PATTERN, is_thousands_grouped, parse_decimal, scale_words
 from .base import Recognizer, register
 
 require_columns("units", "surface", "unit", "kind")
@@ -50,9 +50,7 @@ _RANGE = re.compile(rf"[ ]?(?:-|đến|tới)[ ]?({DIGITS_PATTERN})(?![\d/.:-]?\
 _SLASH = re.compile(rf"/({DIGITS_PATTERN})(?![\d/])")
 # One token to the right of a position, on one line: a word, a digit or a punctuation mark.
 _TOKEN = re.compile(r"[ ]{0,2}(?:(?P<w>[^\W\d_]\w*(?:-\w+)*)|(?P<n>\d)|(?P<p>[^\w\s]))")
-_WORD = re.compile(r"[^\W\d_]+")
 _CLAUSE_BREAK = re.compile(r"[;!?\n:()\"“”]|\.(?!\d)|,(?!\d)")
-_SENTENCE_BREAK = re.compile(r"[;!?\n]|\.(?=\s|$)")
 _SUBJECT_END = re.compile(r"[;!?\n:()\"“”]|\.(?!\d)")
 _SENTENCE_START_CHARS = frozenset('.!?:;\n"\'(“[-…')
 
@@ -111,6 +109,15 @@ class _Tail:
     strong: bool  # a unit from the table or a scale word, not only a following noun
     after_qualifier: str | None = None
     phrase: str | None = None  # the whole counted noun phrase ("hộ xây nhà mới")
+
+
+@dataclass(slots=True)
+class _Scan:
+    """Per-document state of one ``find`` call (kept off the recogniser: pipelines are shared)."""
+
+    last: tuple[int, str | None] | None = None  # end and subject of the last figure
+    before: tuple[int, int, tuple[int, int] | None] = (-1, -1, None)  # see _period
+    after: tuple[int, int, tuple[int, int] | None] = (-1, -1, (-1, -1))  # see _period_after
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -175,19 +182,17 @@ class MetricRecognizer(Recognizer):
             self.setup(Gazetteers.bundled())
         out: list[Metric] = []
         consumed = 0
-        self._last: tuple[int, str | None] | None = None  # end and subject of the last figure
-        self._pcache: tuple[int, int, tuple[int, int] | None] = (-1, -1, None)  # see _period
-        self._fcache: tuple[int, int, tuple[int, int] | None] = (-1, -1, (-1, -1))
+        sc = _Scan()
         for m in _NUMBER.finditer(doc.text):
             s, e = m.span()
             if s < consumed or doc.is_boilerplate(s, e) or doc.claimed(s, e) is not None:
                 continue
-            found, consumed = self._read(doc, s, e)
+            found, consumed = self._read(doc, sc, s, e)
             out += found
         return out
 
     # ------------------------------------------------------------------ one candidate
-    def _read(self, doc: Doc, s: int, e: int) -> tuple[list[Metric], int]:
+    def _read(self, doc: Doc, sc: _Scan, s: int, e: int) -> tuple[list[Metric], int]:
         """Figures starting with the number at ``[s, e)``, and the offset read up to."""
         text = doc.text
         raw = text[s:e]
@@ -219,8 +224,8 @@ class MetricRecognizer(Recognizer):
             if rm and doc.claimed(*rm.span(1)) is None:
                 second = rm.span(1)
         try:
-            value = Decimal(str(parse_digits(raw)))
-            value2 = Decimal(str(parse_digits(text[second[0] : second[1]]))) if second else None
+            value = parse_decimal(raw)
+            value2 = parse_decimal(text[second[0] : second[1]]) if second else None
         except ValueError:
             return [], second[1] if second else e
         if second and not self._plain_number(text[second[0] : second[1]]):
@@ -229,7 +234,7 @@ class MetricRecognizer(Recognizer):
         tail = self._tail(doc, num_end)
         if tail is None or not self._acceptable(doc, s, e, second, value, value2, fraction, tail):
             return [], num_end
-        return self._build(doc, s, value, second, value2, fraction, tail), tail.end
+        return self._build(doc, sc, s, value, second, value2, fraction, tail), tail.end
 
     # ------------------------------------------------------------------ shape checks
     @staticmethod
@@ -540,6 +545,7 @@ class MetricRecognizer(Recognizer):
     def _build(
         self,
         doc: Doc,
+        sc: _Scan,
         s: int,
         value: Decimal,
         second: tuple[int, int] | None,
@@ -562,12 +568,12 @@ class MetricRecognizer(Recognizer):
             figures = [(value, qual), (value2, None)]
         else:
             figures = [(value, "at_least"), (value2, "at_most")]
-        period = self._period(doc, start, tail.end)
+        period = self._period(doc, sc, start, tail.end)
         if tail.kind == "count":
             subject = tail.phrase if tail.phrase and tail.phrase != tail.unit else None
         else:
-            subject = self._subject(doc, s, tail)
-        self._last = (tail.end, subject)
+            subject = self._subject(doc, sc, s, tail)
+        sc.last = (tail.end, subject)
         os_, oe, otext = doc.orig_offsets(start, tail.end)
         doc.claim(start, tail.end, "metric")
         return [
@@ -592,7 +598,7 @@ class MetricRecognizer(Recognizer):
         qual, in_text = self._qual_before[qm.group(1)]
         return qual, (qm.start(1) if in_text else None)
 
-    def _period(self, doc: Doc, s: int, end: int) -> str | None:
+    def _period(self, doc: Doc, sc: _Scan, s: int, end: int) -> str | None:
         """The period stated in the figure's sentence: the nearest one before it, else after it.
 
         Figures come left to right, so the part of a sentence already searched for the previous
@@ -603,7 +609,7 @@ class MetricRecognizer(Recognizer):
         a = max(lower.rfind(c, lo, s) for c in ";!?\n") + 1
         dot = lower.rfind(". ", lo, s)
         a = max(a, dot + 2 if dot >= 0 else 0, lo)
-        ca, cupto, cbest = self._pcache
+        ca, cupto, cbest = sc.before
         if ca <= a <= cupto <= s:
             # [ca, cupto) was searched; its last period, if it starts before a, is out of reach
             start, best = cupto, (cbest if cbest is not None and cbest[0] >= a else None)
@@ -611,12 +617,13 @@ class MetricRecognizer(Recognizer):
             start, best = a, None
         for pm in _PERIOD.finditer(lower, start, s):
             best = pm.span()
-        self._pcache = (a, s, best)
+        sc.before = (a, s, best)
         if best is None:
-            best = self._period_after(lower, end)
+            best = self._period_after(sc, lower, end)
         return doc.orig_offsets(*best)[2] if best else None
 
-    def _period_after(self, lower: str, end: int) -> tuple[int, int] | None:
+    @staticmethod
+    def _period_after(sc: _Scan, lower: str, end: int) -> tuple[int, int] | None:
         """The first period phrase after ``end`` in the same sentence (searched incrementally)."""
         hi = min(len(lower), end + 150)
         for c in ";!?\n":
@@ -626,28 +633,28 @@ class MetricRecognizer(Recognizer):
         k = lower.find(". ", end, hi)
         if k >= 0:
             hi = k
-        fa, fhi, found = self._fcache
+        fa, fhi, found = sc.after
         if found is not None and end <= found[0] and found[1] <= hi:
             return found
         start = fhi if found is None and fa <= end <= fhi else end
         pm = _PERIOD.search(lower, start, hi) if start < hi else None
         found = pm.span() if pm else None
-        self._fcache = (end if found else min(fa, end) if start == fhi else end, hi, found)
+        sc.after = (end if found else min(fa, end) if start == fhi else end, hi, found)
         return found
 
-    def _subject(self, doc: Doc, s: int, tail: _Tail) -> str | None:
+    def _subject(self, doc: Doc, sc: _Scan, s: int, tail: _Tail) -> str | None:
         """What a percentage, sum or measure is of.
 
         "47,9% viên chức của …": the noun phrase after a percentage or a measure;
         "tổng thu ngân sách … đạt 16.500 tỷ đồng", "tỷ lệ cử tri … chiếm 96,39%": the clause
         before a linking verb; "…, tăng 26,5%": the subject of the figure just before.
         """
-        verb, left = self._subject_before(doc, s)
+        verb, left = self._subject_before(doc, sc, s)
         if tail.kind == "currency" or verb in ("chiếm", "đạt"):
             return left or self._subject_after(doc, tail.end, tail.kind)
         return self._subject_after(doc, tail.end, tail.kind) or left
 
-    def _subject_before(self, doc: Doc, s: int) -> tuple[str | None, str | None]:
+    def _subject_before(self, doc: Doc, sc: _Scan, s: int) -> tuple[str | None, str | None]:
         """``(linking verb, clause before it)`` for a figure that follows a linking verb."""
         text, lower = doc.text, doc.lower
         i = s
@@ -679,7 +686,7 @@ class MetricRecognizer(Recognizer):
                     a += 1
         if b <= a:
             # "…, tăng 26,5%": the subject of the figure that ends the previous clause
-            last = self._last
+            last = sc.last
             if brk is not None and brk.group() == "," and last is not None and 0 <= brk.start() - last[0] <= 1:
                 return verb, last[1]
             return verb, None
