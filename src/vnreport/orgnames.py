@@ -97,13 +97,15 @@ class OrgLexicon:
             f = Field(row["field"], row.get("valid_to") or None, row.get("successor") or None)
             for form in (row["field"], *row.list("variants")):
                 lex.fields.setdefault(field_key(form), f)
-                m.add(form, ("field", f))
+                for v in _spacing_variants(form):
+                    m.add(v, ("field", f))
         for row in gaz.rows("agencies"):
             n = Named(row["name"], row["kind"], row["level"] or "central", row.get("match_case") == "exact",
                       row.get("parent") or None, row.get("valid_to") or None, row.get("successor") or None)
             lex.named[key(n.name)] = n
             for form in (n.name, *row.list("aliases")):
-                m.add(form, ("named", (n, normalize_string(form))))
+                for v in _spacing_variants(form):
+                    m.add(v, ("named", (n, normalize_string(v))))
         for row in gaz.rows("agency_negatives"):
             m.add(row["phrase"], ("neg", None))
         counts: dict[str, int] = {}
@@ -127,14 +129,18 @@ class OrgLexicon:
             return f
         if len(k) < 6:
             return None
-        best, score = None, 0.0
+        words = k.split()
         for fk, fv in self.fields.items():
-            if abs(len(fk) - len(k)) > 4:
+            fw = fk.split()
+            if len(fw) != len(words):
                 continue
-            r = difflib.SequenceMatcher(None, k, fk).ratio()
-            if r > score:
-                best, score = fv, r
-        return best if score >= 0.9 else None
+            diff = [(a, b) for a, b in zip(words, fw) if a != b]
+            # one misspelt word, same first letter, close spelling ("tuyền" for "truyền")
+            if len(diff) == 1:
+                a, b = diff[0]
+                if a[0] == b[0] and len(b) >= 3 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.75:
+                    return fv
+        return None
 
     def expand(self, name: str, local: dict[str, str] | None = None) -> str:
         """Expand the unambiguous abbreviations in a written name ("Ban Chỉ đạo CNTT")."""
@@ -145,6 +151,19 @@ class OrgLexicon:
             return self.abbreviations.get(w, w)
 
         return re.sub(r"[^\W_]+(?:&[^\W_]+)*", rep, name)
+
+
+def _spacing_variants(form: str) -> list[str]:
+    """'TN&MT' is also written 'TN & MT'; 'GD-ĐT' also 'GD - ĐT' and 'GD- ĐT'."""
+    out = [form]
+    if "&" in form:
+        out.append(re.sub(r"\s*&\s*", " & ", form))
+    if "-" in form:
+        for sep in (" - ", "- ", " -", "-"):
+            v = re.sub(r"\s*-\s*", sep, form)
+            if v not in out:
+                out.append(v)
+    return out
 
 
 _CACHE: dict[int, OrgLexicon] = {}

@@ -40,10 +40,10 @@ from .places import report_date
 _STOP1 = frozenset(
     "của cho với về tại trong trên dưới đến tới từ theo để do bởi vì nên nhưng mà thì là có"
     " chưa đã đang sẽ vừa mới cũng còn được bị phải cần hãy đều luôn vẫn lại rất này đó kia ấy"
-    " nào gì như nhằm khi sau trước năm ngày tháng giao gồm cùng các những mọi một thuộc trực"
+    " nào gì như nhằm khi sau trước năm ngày tháng gồm cùng các những mọi một thuộc trực"
     " kiêm hoặc hay tuy nếu nay đây đi ra vào lên xuống qua ông bà anh chị em họ chúng tôi ta"
-    " nhiều ít hết đạt tăng giảm nhận trao tặng ký gửi nói nêu yêu đề khẳng cho biết tham dự"
-    " sáng chiều tối trưa lúc hôm tuần quý đợt lần và".split()
+    " nhiều ít hết đạt tăng giảm nhận trao tặng gửi nói nêu cho sáng chiều tối trưa lúc hôm tuần"
+    " quý đợt lần và cấp không".split()
 )
 _STOP2 = frozenset(
     "tổ chức|triển khai|thực hiện|phối hợp|tham mưu|chủ trì|ban hành|cho biết|đề nghị|yêu cầu|"
@@ -52,7 +52,9 @@ _STOP2 = frozenset(
     "tăng cường|khai trương|phát hành|cấp phép|xử lý|đôn đốc|"
     "kiểm tra|giám sát|chủ động|phản ánh|góp phần|đảm bảo|bảo đảm|tiếp nhận|"
     "trình bày|lãnh đạo|làm việc|đón nhận|xem xét|kiến nghị|đề xuất|ghi nhận|biểu dương|"
-    "trả lời|cung cấp|tuyên truyền|vận động|thẩm định".split("|")
+    "trả lời|cung cấp|tuyên truyền|vận động|thẩm định|quán triệt|nghiên cứu|đồng ý|giao cho|"
+    "giao nhiệm|tham dự|tham gia|yêu cầu|khẳng định|kết dư|cho rằng|cho phép|đề ra|ký kết|ký ban|"
+    "tiến hành|chịu trách|có trách|phải có|sẽ có".split("|")
 )
 # Titles that, before a head, announce a person's name after the organisation.
 _TITLE_BEFORE = re.compile(
@@ -63,6 +65,7 @@ _LOWER_HEAD_PREV = frozenset(
     "cho tại với của ở và liên trưởng đốc tịch thư phó viên diện đạo giữa từ theo thuộc gửi trao tặng"
     " là qua vào về đến nhận trình các hai ba bốn năm cùng hoặc hay nhiều mỗi một thăm cấp".split()
 )
+_LOWER_OK_KINDS = frozenset({"Sở", "Phòng", "Ban", "Trường", "Bộ", "Trung tâm", "Đại học", "Tỉnh ủy", "Thành ủy"})
 _GENERIC_BEFORE = frozenset({"các", "những", "mọi", "từng"})
 _LOWER_BARE_PREV = frozenset({"của", "phép", "với", "cho", "tại", "ở", "và"})
 _PARTY_BY_DISTRICT = {"huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy", "thành phố": "Thành ủy"}
@@ -79,6 +82,7 @@ class _Cand:
     named: Named | None = None
     fld: Field | None = None
     fld_len: int = 0
+    name_start: int = 0
     name: str = ""
     unit_type: str | None = None
     place: Province | District | str | None = None
@@ -134,6 +138,7 @@ class AgencyRecognizer(Recognizer):
             if doc.is_boilerplate(c.start, c.end):
                 continue
             cands.append(c)
+        self._truncate_tails(cands)
         self._distribute(cands)
         agencies, spans = self._assemble(cands)
         doc.context["agency_spans"] = spans
@@ -165,7 +170,7 @@ class AgencyRecognizer(Recognizer):
         if best < 0 or neg_end >= best or place_end > best:
             self._skip_to = max(neg_end, place_end) if best <= max(neg_end, place_end) else -1
             return None
-        if head and text[s].islower() and not self._lower_head_ok(s):
+        if head and text[s].islower() and (head[1].kind not in _LOWER_OK_KINDS or not self._lower_head_ok(s)):
             head = None
             if named is None:
                 return None
@@ -235,6 +240,7 @@ class AgencyRecognizer(Recognizer):
                 if not got_field or kind.name == "field+open":
                     pos = self._open_name(pos, kind, head_cap, got_field, s, c)
             c.name = text[start_name:pos].strip()
+            c.name_start = start_name + (len(text[start_name:pos]) - len(text[start_name:pos].lstrip()))
             if not c.name:
                 # "Văn phòng UBND tỉnh", "Đảng ủy xã X": no name, but a parent or unit follows
                 after = self._qualifiers(c, pos, depth) if (kind.parent_ok or kind.needs == "unit") else pos
@@ -269,7 +275,7 @@ class AgencyRecognizer(Recognizer):
                 best = (e, p)
         if best is None:
             return None
-        if not head_cap and not text[t[0]].isupper():
+        if not text[t[0]].isupper():
             return None
         return best  # type: ignore[return-value]
 
@@ -301,10 +307,11 @@ class AgencyRecognizer(Recognizer):
             ts, te = t
             tok = text[ts:te]
             kinds = {kd for _, (kd, _) in self._opts(ts)}
-            if not accepted and kinds & {"head", "named"} and kind.parent_ok and is_capitalised(tok):
+            if not accepted and "head" in kinds and kind.parent_ok and is_capitalised(tok):
                 break
-            if accepted and tok == "Việt" and text[ts:ts + 8] == "Việt Nam" and (
-                    ts + 8 >= len(text) or not text[ts + 8].isalnum()):
+            if "neg" in kinds:
+                break
+            if accepted and self._national_at(ts):
                 break
             if accepted and kinds:
                 if "unit" in kinds and self._unit_breaks(ts):
@@ -332,13 +339,14 @@ class AgencyRecognizer(Recognizer):
                 if low == "và":
                     n = token_at(text, te)
                     if (accepted and n is not None and is_capitalised(text[n[0]:n[1]])
-                            and not ({kd for _, (kd, _) in self._opts(n[0])} & {"head", "named", "prov", "dist"})):
+                            and not ({kd for _, (kd, _) in self._opts(n[0])}
+                                     & {"head", "named", "prov", "dist", "neg"})):
                         cur = te
                         continue
                     break
                 if not accepted and not (kind.lower_name and head_cap):
                     break
-                if low in _STOP1:
+                if low in _STOP1 and not (low == "không" and text[cur - 5:cur].lower().strip() == "hàng"):
                     break
                 n = token_at(text, te)
                 if n is not None and f"{low} {text[n[0]:n[1]].lower()}" in _STOP2:
@@ -347,6 +355,9 @@ class AgencyRecognizer(Recognizer):
                 if lower_run > _MAX_LOWER_RUN:
                     break
                 accepted, end, cur = True, te, te
+                continue
+            if tok == "," and accepted and text[ts - 5:ts].lower() == "phòng" and text[te:te + 6].lower() == " chống":
+                cur = te
                 continue
             if tok == "-" and accepted:
                 n = token_at(text, te)
@@ -360,12 +371,25 @@ class AgencyRecognizer(Recognizer):
                 if a and close and text[close[0]:close[1]] == ")" and is_all_caps(text[a[0]:a[1]]):
                     after = token_at(text, close[1])
                     if after is not None and is_capitalised(text[after[0]:after[1]]):
-                        c.local_abbr[text[a[0]:a[1]]] = text[pos:end].strip()
+                        abbr = text[a[0]:a[1]]
+                        named = text[pos:end].strip()
+                        full = text[s:end].strip()
+                        if _initials(full) == abbr.lower() and _initials(named) != abbr.lower():
+                            named = full
+                        c.local_abbr[abbr] = named
                         end = cur = close[1]
                         continue
                 break
             break
         return end
+
+    def _national_at(self, ts: int) -> int:
+        """Length of "Việt Nam" / "Trung ương" / "TW" / "T.Ư" at ``ts`` (0 if none)."""
+        text = self._doc.text
+        for w in ("Việt Nam", "Trung ương", "trung ương", "T.Ư", "TƯ", "TW"):
+            if text.startswith(w, ts) and (ts + len(w) >= len(text) or not text[ts + len(w)].isalnum()):
+                return len(w)
+        return 0
 
     def _unit_breaks(self, ts: int) -> bool:
         """A unit word ends the name unless it is part of it ("Hợp tác xã tỉnh")."""
@@ -412,13 +436,10 @@ class AgencyRecognizer(Recognizer):
                     c.generic = True
                     return te
                 break
-            if text[ts:ts + 8].lower() == "việt nam" and (ts + 8 >= len(text) or not text[ts + 8].isalnum()):
-                c.national = "Việt Nam"
-                pos = ts + 8
-                continue
-            if text[ts:ts + 9].lower() == "trung ương" or tok in ("TW", "TƯ"):
-                c.national = "Trung ương"
-                pos = ts + (9 if text[ts:ts + 9].lower() == "trung ương" else len(tok))
+            nat = self._national_at(ts)
+            if nat and not any(kd == "named" and e > ts + nat for e, (kd, _) in opts):
+                c.national = "Việt Nam" if text[ts] == "V" else "Trung ương"
+                pos = ts + nat
                 continue
             unit = max((e for e, (kd, _) in opts if kd == "unit"), default=-1)
             place = max((e for e, (kd, _) in opts if kd in ("prov", "dist")), default=-1)
@@ -556,6 +577,33 @@ class AgencyRecognizer(Recognizer):
         return _Cand(s, e, bare=True, name=surface)
 
     # ================================================================== resolving
+    def _truncate_tails(self, cands: list[_Cand]) -> None:
+        """"Vụ Xuất nhập khẩu dự thảo ..." where the report also says "Vụ Xuất nhập khẩu": the
+        lower-case tail is the predicate, not part of the name."""
+        by_kind: dict[str, list[_Cand]] = defaultdict(list)
+        for c in cands:
+            if c.kind is not None and c.name and not c.bare:
+                by_kind[c.kind.kind].append(c)
+        for group in by_kind.values():
+            names = {c.name for c in group}
+            if len(names) < 2:
+                continue
+            for c in group:
+                if c.parent or c.unit_type or c.place or c.districts or c.national:
+                    continue
+                words = c.name.split()
+                for other in sorted(names, key=len, reverse=True):
+                    ow = other.split()
+                    if len(ow) < len(words) and words[:len(ow)] == ow and all(
+                            w[0].islower() for w in words[len(ow):]):
+                        end = self._doc.text.find(ow[-1], c.name_start + len(" ".join(ow[:-1])))
+                        if end >= 0:
+                            c.name = other
+                            c.end = end + len(ow[-1])
+                            if c.fld is not None and c.fld_len > len(other):
+                                c.fld_len = len(other)
+                        break
+
     def _distribute(self, cands: list[_Cand]) -> None:
         """'Tỉnh ủy, HĐND, UBND tỉnh': a unit written after a list applies to its members."""
         text = self._doc.text
@@ -619,9 +667,10 @@ class AgencyRecognizer(Recognizer):
             c.place = pick[0]
         if c.place is None and c.parent is None:
             u = c.unit_type
-            if u == "tỉnh" or (u is None and kind.scope == "province" and not c.national) or (
-                    u is None and kind.kind in ("Tỉnh ủy", "Ban Chấp hành Đảng bộ") and not c.national):
-                if ctx is not None and not (kind.kind == "Thành ủy" and not ctx.is_city):
+            national = c.national or "quốc gia" in c.name.lower()
+            if u == "tỉnh" or (u is None and kind.scope == "province" and not national) or (
+                    u is None and kind.kind in ("Tỉnh ủy", "Ban Chấp hành Đảng bộ") and not national):
+                if ctx is not None and not (u == "tỉnh" and ctx.is_city):
                     c.place = ctx
                 elif u == "tỉnh" or kind.scope == "province":
                     near = self._nearest_place(c.start, "province", 400)
@@ -630,6 +679,10 @@ class AgencyRecognizer(Recognizer):
             elif u == "thành phố" or (u is None and kind.kind == "Thành ủy"):
                 if ctx is not None and ctx.is_city:
                     c.place = ctx
+                elif kind.level == "province" and kind.kind != "Thành ủy":
+                    near = self._nearest_place(c.start, "province", 3000)
+                    if near is not None and near.kind == "city":
+                        c.place = lex.province_by_name(near.name, self._when)
                 else:
                     near = self._nearest_place(c.start, "district", 3000)
                     if near is not None and near.kind == "city":
@@ -648,7 +701,7 @@ class AgencyRecognizer(Recognizer):
             c.province = ctx.name if ctx else None
         elif c.parent is not None:
             c.level, c.province = c.parent.level, c.parent.province
-        elif c.national:
+        elif c.national or "quốc gia" in c.name.lower():
             c.level = "central"
         elif c.unit_type in DISTRICT_UNITS:
             c.level = "district"
@@ -693,7 +746,7 @@ class AgencyRecognizer(Recognizer):
         else:
             head = kind.canonical
         base = " ".join(x for x in (head, name) if x)
-        if c.national:
+        if c.national and not (kind.level == "central" and c.national == "Việt Nam"):
             base = f"{base} {c.national}"
         place = c.place
         if kind.kind == "Ban Chấp hành Đảng bộ":
@@ -702,6 +755,8 @@ class AgencyRecognizer(Recognizer):
             if isinstance(place, District):
                 return base, f"{_PARTY_BY_DISTRICT.get(c.unit_word or place.type, 'Huyện ủy')} {place.name}"
         if c.parent is not None:
+            if _key(c.parent.canonical).startswith(_key(base)):
+                return base, c.parent.canonical
             return base, f"{base} {c.parent.canonical}"
         if place is None:
             if c.unit_type and kind.unit == "admin":
@@ -755,6 +810,18 @@ class AgencyRecognizer(Recognizer):
             if len(targets) == 1:
                 groups[targets[0]].extend(cs)
                 del groups[k]
+        # "Bộ Giáo dục" = the one "Bộ Giáo dục và Đào tạo" of the report
+        for k in list(groups):
+            cs = groups[k]
+            rep0 = cs[0]
+            if rep0.kind is None or rep0.kind.name != "field" or rep0.fld is not None or rep0.named:
+                continue
+            pre = _key(rep0.base) + " "
+            targets = [t for t, ts in groups.items() if t != k and ts[0].kind is rep0.kind and _key(ts[0].base).startswith(pre)
+                       and (ts[0].place is rep0.place)]
+            if len(targets) == 1:
+                groups[targets[0]].extend(cs)
+                del groups[k]
         # bare heads ("Sở", "Bộ", "Liên minh") refer to the organisation of that head
         for b in (c for c in cands if c.bare):
             head = b.name.lower() + " "
@@ -791,6 +858,10 @@ class AgencyRecognizer(Recognizer):
             spans += [(x.start, x.end, idx) for x in cs]
         spans.sort()
         return agencies, spans
+
+
+def _initials(s: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[^\W\d_]+", s.lower()))
 
 
 def _key(s: str) -> str:
