@@ -68,6 +68,7 @@ PERCENT = [
     ("mức tăng học phí không quá 10% đối với giáo dục mầm non", [(10, "%", "at_most")]),
     ("chiếm 0,55% tổng số", [(0.55, "%", None)]),
     ("giảm 5 phần trăm", [(5, "%", None)]),
+    ("giảm 1,2 điểm phần trăm so với năm 2022", [(1.2, "điểm phần trăm", None)]),
     ("tỷ lệ dưới 50% số phiếu", [(50, "%", "under")]),
     ("đạt bình quân 7 - 7,2%/năm.", [(7, "%", "at_least"), (7.2, "%", "at_most")]),
 ]
@@ -140,7 +141,7 @@ MEASURES = [
     ("hỗ trợ 0,5 tấn xi măng/hộ", [(0.5, "tấn", None)]),
     ("sản lượng lúa đạt 1,2 triệu tấn", [(1.2e6, "tấn", "reached")]),
     ("nhiệt độ lên tới 35 độ C", [(35, "°C", None)]),
-    ("đã tiêm phòng 5.000 m3 nước", [(5000, "m3", None)]),
+    ("công suất xử lý 500 m3/ngày đêm;", [(500, "m3/ngày đêm", None)]),
 ]
 
 DURATIONS_AND_RATES = [
@@ -222,6 +223,7 @@ NOT_FIGURES = [
     "HTX Nông nghiệp 1 Nhơn Lộc (xã Nhơn Lộc)",
     "Ban Chỉ đạo 389 Quốc gia về công tác chống buôn lậu",
     "ĐÁNH GIÁ BÀI VIẾT( 0)",
+    "tại Km 25+300 Quốc lộ 1A đã xảy ra",
     "tổ chức Hội nghị ngày 2-3/7, lãnh đạo các Sở",
     "Trước đó (ngày 19-11), nguyên thứ trưởng",
     "Nghị định 86 chưa quy định",

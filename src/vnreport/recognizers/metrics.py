@@ -38,10 +38,10 @@ require_columns("number_labels", "label", "kind")
 require_columns("counted_noun_stops", "word")
 require_columns("counted_nouns", "noun")
 
-# A run of digits not glued to a word, a separator, a slash or a colon on its left (those are
-# parts of codes, dates and times). Repetition is bounded, so a 5 MB line of "1.000." costs one
+# A run of digits not glued to a word, a separator, a slash, a colon or a plus on its left
+# (those are parts of codes, dates, times and chainages such as "Km 25+300"). Repetition is bounded, so a 5 MB line of "1.000." costs one
 # short match per start position and never backtracks far.
-_NUMBER = re.compile(rf"(?<![\w.,/:]){DIGITS_PATTERN}(?!\d)")
+_NUMBER = re.compile(rf"(?<![\w.,/:+]){DIGITS_PATTERN}(?!\d)")
 _DATE_TAIL = re.compile(r"[/.-]\d{1,2}[/.-]\d{1,4}(?!\d)")  # 19/7/2011, 20-7-2018, 30.4.1975
 _DOC_NUMBER_TAIL = re.compile(r"/\d{1,4}/[^\W\d_]")  # 43/2011/NĐ-CP
 _CODE_TAIL = re.compile(r"[-/][^\W\d_][\w./-]{0,40}")  # 11/NQ-CP, 66-NQ/TW
@@ -293,7 +293,7 @@ class MetricRecognizer(Recognizer):
                 end = self._rate_end(doc, um.end())
                 unit_text = unit.unit
                 if unit.kind == "measure" and end > um.end():
-                    unit_text += text[um.end() : end].replace(" ", "")  # tạ/ha, km/h
+                    unit_text += text[um.end() : end]  # tạ/ha, km/h, m3/ngày đêm
                 end, after = self._after_qualifier(lower, end)
                 return _Tail(end, unit_text, unit.kind, scale, True, after)
         if p == pos and pos < len(text) and (text[pos].isalpha() or text[pos] == "+"):
