@@ -92,6 +92,7 @@ MONEY = [
     ("Nhà nước phải chi 2.000 tỷ, tăng 26,5%", [(2e12, "VND", None), (26.5, "%", None)]),
     ("kim ngạch xuất khẩu đạt 1,2 tỷ USD", [(1.2e9, "USD", "reached")]),
     ("giá 1.200 USD/tấn", [(1200, "USD", None)]),
+    ("thu nhập bình quân 10 triệu/tháng.", [(1e7, "VND", None)]),
 ]
 
 COUNTS = [
@@ -110,6 +111,8 @@ COUNTS = [
     ("Ban chỉ đạo có tới 3 đồng chí phó ban.", [(3, "đồng chí phó ban", None)]),
     ("trong tổng số 400.000 lao động chỉ có 16,7% đã qua đào tạo", [(400_000, "lao động", None), (16.7, "%", None)]),
     ("mỗi năm 700 người đi xuất khẩu lao động", [(700, "người", None)]),
+    ("Có 3 trong số 5 dự án bị chậm tiến độ.", [(5, "dự án", None)]),
+    ("Tổng cộng có 1.2 triệu người dân", [(1.2e6, "người", None)]),
     ("tạo việc làm cho 1,5 triệu người lao động", [(1.5e6, "người", None)]),
     ("thành lập mới từ 15 - 20 HTX hoạt động", [(15, "HTX", "at_least"), (20, "HTX", "at_most")]),
     ("đã tổ chức 3 Hội nghị Thành ủy để kiện toàn", [(3, "Hội nghị Thành ủy", None)]),
@@ -200,6 +203,7 @@ NOT_FIGURES = [
     "9 tháng đầu năm 2009, Sở đạt được",
     "đến 20 giờ ngày 31 tháng 3 năm 1975, lá cờ",
     "lúc 11 giờ 47 phút ngày 16.4, tại một quán",
+    "Từ 7 giờ đến 11 giờ sáng ngày 5/6",
     "từ 20h ngày 30/4, tạm dừng hoạt động",
     "duy trì hoạt động 24h/24h hàng ngày",
     "Liên hệ ĐT: 0912.345.678 hoặc 0236 3822 123",

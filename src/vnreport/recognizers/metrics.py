@@ -87,7 +87,8 @@ _PERIOD = re.compile(
 )
 
 
-#: A bare "tỷ" (or more) with no unit is money in reports: "thu 15.000 tỷ, tăng 26%".
+#: A bare "tỷ" (or more) with no unit is money in reports: "thu 15.000 tỷ, tăng 26%"; so is
+#: any scale word followed by a rate ("10 triệu/tháng").
 _MONEY_SCALE = Decimal(10) ** 9
 
 
@@ -303,8 +304,9 @@ class MetricRecognizer(Recognizer):
             p = end
         noun = self._counted_noun(doc, p)
         if noun is None:
-            if had_scale and scale >= _MONEY_SCALE:
-                return _Tail(p, "VND", "currency", scale, True)  # "chi 2.000 tỷ(…)": tỷ alone is money
+            if had_scale and (scale >= _MONEY_SCALE or text.startswith("/", p)):
+                # "chi 2.000 tỷ(…)", "lương 10 triệu/tháng": a bare large scale is money
+                return _Tail(self._rate_end(doc, p), "VND", "currency", scale, True)
             return None
         n_end, unit_text, phrase = noun
         return _Tail(n_end, unit_text, "count", scale, had_scale, after, phrase)
@@ -428,8 +430,8 @@ class MetricRecognizer(Recognizer):
         if tail.kind != "count":
             return True
         # ---- counts: the noun must be what the number counts
-        if "." in raw and "," not in raw and not is_thousands_grouped(raw, "."):
-            return False  # "sáng 22.4": a dotted day and month
+        if "." in raw and "," not in raw and not is_thousands_grouped(raw, ".") and not tail.strong:
+            return False  # "sáng 22.4": a dotted day and month ("1.2 triệu người" is a decimal)
         if _is_year(raw) and not tail.strong:
             return False
         prev = self._words_before(lower, s, 3)
@@ -451,9 +453,11 @@ class MetricRecognizer(Recognizer):
             if nxt and first in ("năm", "tháng") and nxt[0].isdigit():
                 return False  # 06 tháng 01 năm 2011
             if first in ("giờ", "phút") and (
-                (nxt and (nxt[0] in _CLOCK_NEXT or nxt[0].isdigit())) or (prev and prev[-1] in _CLOCK_BEFORE)
+                (nxt and (nxt[0] in _CLOCK_NEXT or nxt[0].isdigit()))
+                or (prev and prev[-1] in _CLOCK_BEFORE)
+                or (len(nxt) == 2 and nxt[0] in ("đến", "tới") and nxt[1].isdigit())
             ):
-                return False  # 20 giờ ngày 31, lúc 11 giờ 47 phút
+                return False  # 20 giờ ngày 31, lúc 11 giờ 47 phút, từ 7 giờ đến 11 giờ
             if first == "năm" and len(prev) >= 2 and " ".join(prev[-2:]) in _ANNIVERSARY:
                 return False  # kỷ niệm 81 năm Ngày thành lập: an anniversary
         return True
