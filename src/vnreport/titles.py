@@ -60,17 +60,32 @@ class PhraseIndex(Generic[T]):
         bucket.append((key, payload))
         bucket.sort(key=lambda kp: -len(kp[0]))
 
-    def all_at(self, lower: str, pos: int) -> Iterable[tuple[int, T]]:
+    def all_at(self, lower: str, pos: int) -> list[tuple[int, T]]:
         """Every phrase starting at ``pos``, longest first, as ``(end, payload)``."""
-        for key, payload in self._by_prefix.get(lower[pos:pos + 2], ()):
+        bucket = self._by_prefix.get(lower[pos:pos + 2])
+        if not bucket:
+            return []
+        out = []
+        n = len(lower)
+        for key, payload in bucket:
             if lower.startswith(key, pos):
                 end = pos + len(key)
-                if end < len(lower) and is_word_char(lower[end]) and is_word_char(key[-1]):
+                if end < n and is_word_char(lower[end]) and is_word_char(key[-1]):
                     continue
-                yield end, payload
+                out.append((end, payload))
+        return out
 
     def at(self, lower: str, pos: int) -> tuple[int, T] | None:
-        return next(iter(self.all_at(lower, pos)), None)
+        bucket = self._by_prefix.get(lower[pos:pos + 2])
+        if bucket:
+            n = len(lower)
+            for key, payload in bucket:
+                if lower.startswith(key, pos):
+                    end = pos + len(key)
+                    if end < n and is_word_char(lower[end]) and is_word_char(key[-1]):
+                        continue
+                    return end, payload
+        return None
 
 
 # ---------------------------------------------------------------------- grammar words

@@ -22,10 +22,9 @@ where an organisation ends; without them the position text is still complete.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
-
-import regex
 
 from ..document import Doc
 from ..gazetteers import Gazetteers
@@ -49,20 +48,23 @@ from ..titles import (
 )
 from .base import Recognizer, register
 
-# One token: a newline, a word (dotted abbreviations "TP.HCM", "PGS.TS" kept whole; "TT&TT",
-# "GD-ĐT", "H'Hen" joined), or one punctuation character. Linear: no nested quantifiers.
-_TOKEN = regex.compile(
-    r"(?P<nl>\n)"
-    r"|(?P<w>\p{Lu}[\p{L}\p{M}\p{N}]*(?:\.\p{Lu}[\p{L}\p{M}\p{N}]*)+"
-    r"|[\p{L}\p{M}\p{N}_]+(?:['&/-][\p{L}\p{M}\p{N}_]+)*)"
-    r"|(?P<p>[^\s\p{L}\p{M}\p{N}_])"
-)
+# One token: a newline, a word ("TT&TT", "GD-ĐT", "TP.HCM", "H'Hen" kept whole; the text is
+# NFC, so Vietnamese letters are single \w characters), or one punctuation character. Linear:
+# each repetition consumes a separator that \w cannot match.
+_TOKEN = re.compile(r"(\n)|(\w+(?:[.'&/\-]\w+)*)|([^\w\s])")
+_KIND_CACHE: dict[str, str] = {}
 _WINDOW = 800  # characters read after a trigger; a position never runs longer
 _BACK_WINDOW = 120
 _MAX_RUN = 12  # capitalised syllables in a row before reading stops
 _MAX_LOWER_RUN = 6  # lower-case words in a row inside an organisation name
 _ADDRESS_NOT_IN_NAME = frozenset({"ông", "bà"})
 _NAME_SEPARATORS = frozenset("-,(")
+_INSTITUTION_WORDS = frozenset({
+    "trường", "đại học", "đh", "học viện", "thpt", "thcs", "th", "tiểu học", "mầm non", "cao đẳng",
+    "cđ", "chuyên", "bệnh viện", "bv", "quốc gia", "đường", "phố", "giải", "quỹ",
+})
+_COMMITTEES = frozenset({"tổ", "ban", "ban chỉ đạo", "hội đồng", "ủy ban", "tổ công tác", "nhóm"})
+_DEMONSTRATIVES = frozenset({"này", "đó", "ấy", "trên"})
 _BOUNDARY_BEFORE_BARE_NAME = frozenset({"tại", "ở", "về", "từ", "đến", "tới", "và", "cho", "với"})
 
 
@@ -74,11 +76,20 @@ class _Tok(NamedTuple):
 
 
 def _classify(text: str) -> str:
+    kind = _KIND_CACHE.get(text)
+    if kind is None:
+        kind = _classify_uncached(text)
+        if len(_KIND_CACHE) < 50_000:
+            _KIND_CACHE[text] = kind
+    return kind
+
+
+def _classify_uncached(text: str) -> str:
     c = text[0]
     if c.isdigit():
         return "num"
     if c.islower():
-        return "lower"
+        return "other" if "." in text else "lower"  # "hiệu.Tại": a missing space after a full stop
     if c.isupper():
         if is_name_syllable(text):
             return "name"
@@ -89,25 +100,64 @@ def _classify(text: str) -> str:
     return "other"
 
 
+_new_tok = tuple.__new__  # _Tok without the Python-level NamedTuple constructor (hot path)
+
+
+class _Tokens:
+    """Tokens of a document, read on demand and cached by offset (readings overlap a lot)."""
+
+    __slots__ = ("text", "n", "_at")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.n = len(text)
+        self._at: dict[int, _Tok | None] = {}
+
+    def after(self, pos: int) -> _Tok | None:
+        """The first token at or after ``pos`` (spaces skipped)."""
+        at = self._at
+        if pos in at:
+            return at[pos]
+        text = self.text
+        j = pos
+        n = self.n
+        while j < n and (text[j] == " " or text[j] == "\t"):
+            j += 1
+        tok: _Tok | None = None
+        if j < n:
+            m = _TOKEN.match(text, j)
+            if m is None:  # a lone character the pattern does not cover (e.g. "\r")
+                tok = _new_tok(_Tok, (j, j + 1, text[j], "punct"))
+            else:
+                t = m.group()
+                g = m.lastindex
+                tok = _new_tok(_Tok, (j, m.end(), t, "nl" if g == 1 else "punct" if g == 3 else _classify(t)))
+        at[pos] = tok
+        return tok
+
+
 class _Stream:
-    """Tokens of ``text`` from ``pos``, produced lazily (most readings stop after a few)."""
+    """Tokens from ``pos`` on, at most ``_WINDOW`` characters (a position never runs longer)."""
 
-    __slots__ = ("_it", "_buf")
+    __slots__ = ("_toks", "_buf", "_limit")
 
-    def __init__(self, text: str, pos: int, endpos: int) -> None:
-        self._it = _TOKEN.finditer(text, pos, endpos)
-        self._buf: list[_Tok] = []
+    def __init__(self, toks: _Tokens, pos: int) -> None:
+        self._toks = toks
+        self._limit = pos + _WINDOW
+        first = toks.after(pos)
+        self._buf: list[_Tok] = [first] if first is not None and first[1] <= self._limit else []
 
     def get(self, i: int) -> _Tok | None:
         buf = self._buf
+        if i < len(buf):
+            return buf[i]
+        if not buf:
+            return None
         while len(buf) <= i:
-            m = next(self._it, None)
-            if m is None:
+            t = self._toks.after(buf[-1][1])
+            if t is None or t[1] > self._limit:
                 return None
-            s, e = m.span()
-            t = m.group()
-            kind = "nl" if m.lastgroup == "nl" else "punct" if m.lastgroup == "p" else _classify(t)
-            buf.append(_Tok(s, e, t, kind))
+            buf.append(t)
         return buf[i]
 
 
@@ -158,6 +208,7 @@ class _Reader:
         self.n = len(doc.text)
         self.lex = lex
         self.rules = rules
+        self.toks = _Tokens(doc.text)
         spans = doc.context.get("agency_spans") or []
         self.agency_spans: list[tuple[int, int, int]] = sorted(
             (int(s), int(e), int(i)) for s, e, i in spans if int(s) < int(e)
@@ -169,7 +220,7 @@ class _Reader:
 
     # ------------------------------------------------------------------ helpers
     def stream(self, pos: int) -> _Stream:
-        return _Stream(self.text, pos, min(self.n, pos + _WINDOW))
+        return _Stream(self.toks, pos)
 
     def title_at(self, pos: int, *, honorific: bool | None = False) -> tuple[int, TitleInfo] | None:
         """The title (or honorific) starting at ``pos``, respecting case rules."""
@@ -308,100 +359,137 @@ class _Reader:
         """Read the organisation after a title from ``pos``; stop at a name, a verb or punctuation.
 
         Returns ``(end of the organisation text, name found right after it or None)``.
-        ``title_end`` is the title's end when reading directly after a title (a name may follow
-        it without an organisation), None when reading a further organisation segment.
+        ``title_end`` is the title's end when reading directly after a title (a short name
+        may follow it: "Thứ trưởng Sơn"), None when reading a further organisation segment
+        (", Tổng cục Giáo dục nghề nghiệp"), which must start with an organisation word.
         """
         s = self.stream(pos)
         i = 0
         accepted = pos
-        in_org = False
-        after_admin = False
+        committee = title_end is not None and self.lower.endswith(("ban", "tổ trưởng", "tổ phó"), 0, title_end)
+        in_org = False  # inside an organisation's name: lower-case words may continue it
+        after_admin = False  # the last word was "tỉnh", "huyện" …: a place name may follow
+        closed = False  # "… tỉnh Hậu Giang": the organisation ends with its place
         lower_run = 0
         run: list[_Tok] = []
-        run_ctx = (False, False)
+        run_ctx = (False, False, "")
+        prev_text = ""
         while True:
             t = s.get(i)
-            if t is not None and t.kind == "name" and len(run) < _MAX_RUN:
+            if t is not None and t[3] == "name" and len(run) < _MAX_RUN:
                 head = self.org_head_at(t)
-                head_breaks = head is not None and (not run or " " in self.lower[t.start:head])
-                if not head_breaks and self.title_at(t.start, honorific=None) is None:
+                head_breaks = head is not None and (not run or " " in self.lower[t[0]:head])
+                if not head_breaks and (run or self.title_at(t[0], honorific=None) is None):
                     if not run:
-                        run_ctx = (after_admin, accepted == title_end)
+                        run_ctx = (after_admin, accepted == title_end, prev_text)
                     run.append(t)
                     i += 1
                     continue
             if run:
-                k = self.resolve_run(run, s, i, after_admin=run_ctx[0], right_after_title=run_ctx[1])
+                k = self.resolve_run(run, s, i, after_admin=run_ctx[0], right_after_title=run_ctx[1],
+                                     institution=run_ctx[2].lower() in _INSTITUTION_WORDS)
                 if k is not None:
-                    name = _Name(run[k].start, run[-1].end, [x.text for x in run[k:]])
-                    return (run[k - 1].end if k > 0 else accepted), name
+                    name = _Name(run[k][0], run[-1][1], [x[2] for x in run[k:]])
+                    return (run[k - 1][1] if k > 0 else accepted), name
                 if len(run) >= _MAX_RUN:
                     break
-                accepted = run[-1].end
+                accepted = run[-1][1]
+                closed = closed or run_ctx[0]
                 in_org, after_admin, lower_run = True, False, 0
+                prev_text = run[-1][2]
                 run = []
-            if t is None or t.kind == "nl":
+            if t is None or t[3] == "nl":
                 break
+            kind = t[3]
+            if title_end is None and not in_org and self.org_head_at(t) is None and kind != "upper":
+                break  # a further segment must name an organisation
             # An agency recognised earlier: take it whole.
-            a_end = self.agency_at.get(t.start)
-            if a_end is not None and a_end > t.start and not self.name_tail(t.start, a_end):
+            a_end = self.agency_at.get(t[0])
+            if a_end is not None and a_end > t[0] and not self.name_tail(t[0], a_end):
                 accepted, in_org, after_admin, lower_run = a_end, True, False, 0
                 i = self.skip_to(s, i, a_end)
+                prev_text = self.text[a_end - 1:a_end]
                 continue
-            hit = self.title_at(t.start, honorific=None)
-            if hit is not None and (t.kind != "lower" or hit[1].is_honorific):
+            hit = self.title_at(t[0], honorific=None)
+            if hit is not None and not hit[1].exact and (kind != "lower" or hit[1].is_honorific):
                 break
-            if self.is_stop(s, i):
-                break
+            if kind == "lower":
+                if closed or self.is_stop(s, i):
+                    if t[2] == "về" and not closed and committee and self.about_clause(s, i + 1):
+                        pass  # "tổ điều hành liên ngành về phân bổ quota dệt may"
+                    elif not (accepted == title_end and self.lower.endswith("ban", 0, accepted)
+                              and self.lower.startswith("chỉ đạo", t[0])):
+                        break  # ("Trưởng Ban chỉ đạo …" is a Ban's name, not the verb)
             head = self.org_head_at(t)
-            if head is not None and (t.kind != "lower" or accepted == title_end or in_org):
+            if head is not None and (kind != "lower" or accepted == title_end or in_org) and not closed:
                 accepted, in_org, after_admin, lower_run = head, True, False, 0
                 i = self.skip_to(s, i, head)
+                prev_text = self.text[t[0]:head]
+                committee = prev_text.lower() in _COMMITTEES
+                nxt = s.get(i)
+                if nxt is not None and nxt[3] == "lower" and nxt[2] in _DEMONSTRATIVES:
+                    accepted = nxt[1]  # "tổ phó tổ này"
+                    break
                 continue
             adm = self.admin_at(t)
             if adm is not None:
                 accepted, after_admin, lower_run = adm, True, 0
+                closed = closed or not self.text[adm:adm + 2].strip()[:1].isupper()
                 i = self.skip_to(s, i, adm)
+                prev_text = self.text[t[0]:adm]
                 continue
-            if t.kind in ("upper", "cap"):
-                accepted, in_org, after_admin, lower_run = t.end, True, False, 0
-            elif t.kind == "lower":
-                if t.text == "và":
-                    if not self.org_continues(s, i + 1):
+            if kind in ("upper", "cap"):
+                accepted, in_org, after_admin, lower_run = t[1], True, False, 0
+            elif kind == "lower":
+                if t[2] == "và":
+                    if closed or not self.org_continues(s, i + 1):
                         break
-                elif not in_org or lower_run >= _MAX_LOWER_RUN:
+                elif not in_org and not (accepted == title_end and t[2] == "chỉ"):
                     break
-                accepted, after_admin = t.end, False
+                elif lower_run >= (_MAX_LOWER_RUN + 4 if committee else _MAX_LOWER_RUN):
+                    break
+                accepted, after_admin = t[1], False
                 lower_run += 1
-            elif t.kind == "num":
-                if not in_org or accepted != t.start - 1:
+            elif kind == "num":
+                if not in_org or accepted != t[0] - 1:
                     break
-                accepted = t.end
-            elif t.text == "&":
+                accepted = t[1]
+            elif t[2] == "&":
                 if not self.org_continues(s, i + 1):
                     break
-            elif t.text == "-":
+            elif t[2] == "-":
                 nxt = s.get(i + 1)
-                if nxt is None or self.read_title(nxt.start) is not None:
+                if nxt is None or self.read_title(nxt[0]) is not None:
                     break
                 name = self.dash_name(s, i + 1)
                 if name is not None:
                     return accepted, name
                 if not self.org_continues(s, i + 1):
                     break
-            elif t.text == ",":
-                if not (in_org and self.enumeration_follows(s, i + 1)):
+            elif t[2] == ",":
+                if closed or not (in_org and self.enumeration_follows(s, i + 1)):
                     break
-            elif t.text == "(":
+            elif t[2] == "(":
                 j = self.parenthetical_abbr(s, i)
                 if j is None:
                     break
-                accepted = s.get(j).end  # type: ignore[union-attr]
+                accepted = s.get(j)[1]  # type: ignore[index]
                 i = j
             else:
                 break
+            prev_text = t[2]
             i += 1
         return accepted, None
+
+    def about_clause(self, s: _Stream, i: int) -> bool:
+        """After "về" inside a committee's name: its topic runs to punctuation, no verb."""
+        for j in range(i, i + 8):
+            t = s.get(j)
+            if t is None or t[3] in ("nl", "punct"):
+                return j > i
+            if t[3] == "lower" and self.is_stop(s, j):
+                return False
+        return False
 
     def org_continues(self, s: _Stream, i: int) -> bool:
         """After "và", "&" or "-": does the organisation name go on?"""
@@ -446,8 +534,12 @@ class _Reader:
         return len(run) >= 2 and self.rules.split_run(run) == 0 and len(run) < len(words)
 
     def resolve_run(self, run: list[_Tok], s: _Stream, follow: int, *, after_admin: bool,
-                    right_after_title: bool) -> int | None:
-        """Index in ``run`` where a person's name starts, or None if the run is organisation."""
+                    right_after_title: bool, institution: bool = False) -> int | None:
+        """Index in ``run`` where a person's name starts, or None if the run is organisation.
+
+        ``institution``: the run follows "Trường", "ĐH", "THPT" …, whose names are often a
+        person's ("Trường ĐH Tôn Đức Thắng"): a person's name can only come after it.
+        """
         words = [t.text for t in run]
         if len(words) == 1:
             if not right_after_title or self.rules.is_excluded(words):
@@ -457,7 +549,13 @@ class _Reader:
             if ends and not self.blocked(run[0].start, run[0].end):
                 return 0
             return None
-        k = self.rules.split_run(words, after_admin=after_admin, allow_unknown_surname=right_after_title)
+        if institution:
+            if len(words) < 4:
+                return None
+            k = self.rules.split_run(words[2:], after_admin=True)
+            k = None if k is None else k + 2
+        else:
+            k = self.rules.split_run(words, after_admin=after_admin)
         if k is None or self.blocked(run[k].start, run[-1].end):
             return None
         if any(w.lower() in _ADDRESS_NOT_IN_NAME for w in words[k + 1:]):
@@ -524,12 +622,19 @@ class _Reader:
                     break
                 out.append(draft)
                 return out, name
+            if apposition and self.followed_by_la_name(draft.end):
+                break  # "…, tổ phó tổ này là Lê Văn Thắng": the next person's post
             out.append(draft)
             nxt_pos = self.next_position_start(draft, apposition)
             if nxt_pos is None:
                 break
             pos = nxt_pos
         return out, None
+
+    def followed_by_la_name(self, pos: int) -> bool:
+        s = self.stream(pos)
+        t, nxt = s.get(0), s.get(1)
+        return t is not None and t[2] == "là" and nxt is not None and nxt[3] == "name"
 
     def next_position_start(self, draft: _PosDraft, apposition: bool) -> int | None:
         """Where the next position of the same person starts, extending ``draft`` through
@@ -540,7 +645,7 @@ class _Reader:
             nxt = s.get(1)
             if t is None or nxt is None:
                 return None
-            if t.text == "," or (t.kind == "lower" and t.text in ("kiêm", "và")):
+            if t.text == "," or (t.kind == "lower" and (t.text == "kiêm" or t.text == "và" and apposition)):
                 if self.generic_before(nxt.start) or nxt.kind == "lower" and nxt.text in ("các", "những"):
                     return None
                 if self.read_title(nxt.start) is not None:
@@ -607,8 +712,14 @@ class _Reader:
     def read_name_before(self, pos: int) -> _Name | None:
         """"Hồ Quốc Dũng - Ủy viên …": a bare name written just before a position at ``pos``."""
         lo = max(0, pos - _BACK_WINDOW)
-        toks = [_Tok(m.start(), m.end(), m.group(), "nl" if m.lastgroup == "nl" else
-                     "punct" if m.lastgroup == "p" else _classify(m.group()))
+        j = pos - 1
+        while j >= lo and self.text[j] == " ":
+            j -= 1
+        if j < lo or self.text[j] not in _NAME_SEPARATORS:
+            return None  # the usual case: no "Name -" / "Name," / "Name (" before the title
+        lo = max(0, j - 60)
+        toks = [_new_tok(_Tok, (m.start(), m.end(), m.group(), "nl" if m.lastindex == 1 else
+                                "punct" if m.lastindex == 3 else _classify(m.group())))
                 for m in _TOKEN.finditer(self.text, lo, pos)]
         if lo > 0 and toks:
             toks = toks[1:]  # may be cut by the window
@@ -718,14 +829,48 @@ class _Reader:
             return None
         return _Occ(name, None, positions, end)
 
+    def worth_reading(self, s: int, e: int, info: TitleInfo) -> bool:
+        """Cheap test that a name can be attached to the trigger at ``[s, e)`` (most cannot:
+        "Thủ tướng yêu cầu", "giáo viên theo", "cha ông")."""
+        text, n = self.text, self.n
+        j = e
+        while j < n and text[j] == " ":
+            j += 1
+        if j >= n:
+            return False
+        c = text[j]
+        if c.isupper():
+            return True
+        if info.kind == "address" or info.kind == "occupation":
+            if info.kind == "address" and c.islower():
+                return self.read_title(j) is not None
+            return info.kind == "occupation" and self.separator_before(s)
+        if c in "-(":
+            return True
+        if c.islower():
+            word_end = j
+            while word_end < n and text[word_end].isalpha():
+                word_end += 1
+            low = self.lower
+            if (low[j:word_end] in ("là", "thường", "chuyên", "thứ", "kiêm")
+                    or self.lex.org_heads.at(low, j) is not None or self.lex.admin.at(low, j) is not None):
+                return True
+        return self.separator_before(self.left_modifiers(s))
+
+    def separator_before(self, pos: int) -> bool:
+        j = pos - 1
+        while j >= 0 and self.text[j] == " ":
+            j -= 1
+        return j >= 0 and self.text[j] in _NAME_SEPARATORS
+
     def read(self) -> list[_Occ]:
         occs: list[_Occ] = []
         consumed = -1
         for m in self.lex.triggers.find(self.lower):
             s, e, info = m.start, m.end, m.payload
-            if s < consumed or self.doc.is_boilerplate(s, e):
+            if s < consumed or not self.case_ok(s, e, info) or not self.worth_reading(s, e, info):
                 continue
-            if not self.case_ok(s, e, info):
+            if self.doc.is_boilerplate(s, e):
                 continue
             occ = self.from_honorific(s, e, info) if info.is_honorific else self.from_title(s)
             if occ is None or self.doc.is_boilerplate(occ.name.start, occ.name.end):
