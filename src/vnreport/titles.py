@@ -124,6 +124,7 @@ từ đến tới theo vào ra lên xuống qua khi để nên nhưng hay hoặc
 mọi mỗi từng một hai ba bốn năm sáu bảy tám chín mười nhiều không chưa chẳng rất cùng lại luôn
 ngay chỉ như nhằm do bởi vì nếu thay trước sau giữa bên phía đây gồm hôm tuy song nhé về ở đi
 nói trao tặng thăm ký nêu giao gặp hỏi nghe đón chúc gửi đọc mời viếng dâng thắp nhận làm
+phải cần muốn hãy đừng xin bèn liền
 """.split())
 
 #: Two-word stops ("cho biết" is covered by "cho").
@@ -136,7 +137,9 @@ phát biểu|nhấn mạnh|khẳng định|chủ trì|tham dự|tham gia|chúc m
 |tiếp đón|tiếp nhận|tiếp xúc|trò chuyện|động viên|lắng nghe|chủ động|phát động|khai mạc|bế mạc
 |hướng dẫn|nhắc nhở|đưa ra|thực hiện|tiến hành|dặn dò|ủng hộ|vui mừng|xúc động|công bố|kêu gọi
 |phản ánh|bổ sung|thống nhất|ban hành|trao đổi|khai trương|đánh dấu|chủ tọa|thăm hỏi|dự hội
-|dự lễ|dự buổi|dự và|phân công|lạc quan|đồng thời|hiện nay
+|dự lễ|dự buổi|dự và|phân công|lạc quan|đồng thời|hiện nay|xác nhận|xác định|dự thảo|đề ra
+|nhận định|đánh giá|nhìn nhận|cho rằng|thông qua|ký kết|ký tên|chủ động|đồng chủ trì|tâm niệm
+|khẳng định|đứng đầu|hiện đang|hiện là|đồng tình|nhất trí|ghi nhận|thẳng thắn|băn khoăn|lo ngại
 """.replace("\n", "").split("|"))
 
 #: Words before a title that make it generic or plural ("các Phó Thủ tướng", "chức vụ thứ trưởng").

@@ -34,6 +34,7 @@ from ..names import MAX_SYLLABLES, NameRules, is_name_syllable, name_key
 from ..titles import (
     ACTING_WORDS,
     ADMIN_CAPS,
+    ADMIN_WORDS,
     COPULAS,
     FORMER_WORDS,
     GENERIC_BEFORE,
@@ -63,6 +64,18 @@ _INSTITUTION_WORDS = frozenset({
     "trường", "đại học", "đh", "học viện", "thpt", "thcs", "th", "tiểu học", "mầm non", "cao đẳng",
     "cđ", "chuyên", "bệnh viện", "bv", "quốc gia", "đường", "phố", "giải", "quỹ",
 })
+def _is_institution(word: str) -> bool:
+    """"Trường", "ĐH", "THPT" (a person's name may be the institution's): capitalised, or
+    the street words; lower-case "trường" is usually the tail of "Môi trường"."""
+    low = word.lower()
+    if low in _STREET_WORDS:
+        return True
+    return low in _INSTITUTION_WORDS and not word.islower()
+
+
+_VILLAGE_WORDS = frozenset({"thôn", "ấp", "bản", "khu phố", "tổ dân phố"})
+_STREET_WORDS = frozenset({"đường", "phố", "giải", "quỹ"})
+_ADMIN_SET = frozenset(w for w in ADMIN_WORDS if " " not in w)
 _COMMITTEES = frozenset({"tổ", "ban", "ban chỉ đạo", "hội đồng", "ủy ban", "tổ công tác", "nhóm"})
 _DEMONSTRATIVES = frozenset({"này", "đó", "ấy", "trên"})
 _BOUNDARY_BEFORE_BARE_NAME = frozenset({"tại", "ở", "về", "từ", "đến", "tới", "và", "cho", "với"})
@@ -257,7 +270,18 @@ class _Reader:
         if tok.kind != "lower":
             return None
         hit = self.lex.admin.at(self.lower, tok.start)
-        return hit[0] if hit else None
+        if hit is None:
+            return None
+        end, word = hit
+        j = end
+        while j < self.n and self.text[j] == " ":
+            j += 1
+        nxt = self.text[j:j + 1]
+        if word in _VILLAGE_WORDS and not (nxt.isupper() or nxt.isdigit()):
+            return None  # "văn bản", "bản thân": not the village "bản"
+        if word == "xã" and self.lower.startswith("hội", j):
+            return None  # "xã hội"
+        return end
 
     def blocked(self, start: int, end: int) -> bool:
         """Inside an agency name or a place already claimed: not a person's name."""
@@ -287,8 +311,8 @@ class _Reader:
         former = acting = vice = False
         for _ in range(3):
             word_end = self.text.find(" ", i, i + 8)
-            if word_end < 0:
-                break
+            if word_end < 0 or self.title_at(i) is not None:
+                break  # ("Phó ban", "Phó Đô đốc" are titles themselves)
             word = self.lower[i:word_end]
             capital_ok = self.text[i].islower() or is_sentence_start(self.text, i)
             if word in FORMER_WORDS and capital_ok and not former:
@@ -379,7 +403,7 @@ class _Reader:
             if t is not None and t[3] == "name" and len(run) < _MAX_RUN:
                 head = self.org_head_at(t)
                 head_breaks = head is not None and (not run or " " in self.lower[t[0]:head])
-                if not head_breaks and (run or self.title_at(t[0], honorific=None) is None):
+                if not head_breaks and not self.starts_title(t[0]):
                     if not run:
                         run_ctx = (after_admin, accepted == title_end, prev_text)
                     run.append(t)
@@ -387,7 +411,7 @@ class _Reader:
                     continue
             if run:
                 k = self.resolve_run(run, s, i, after_admin=run_ctx[0], right_after_title=run_ctx[1],
-                                     institution=run_ctx[2].lower() in _INSTITUTION_WORDS)
+                                     institution=_is_institution(run_ctx[2]))
                 if k is not None:
                     name = _Name(run[k][0], run[-1][1], [x[2] for x in run[k:]])
                     return (run[k - 1][1] if k > 0 else accepted), name
@@ -408,7 +432,9 @@ class _Reader:
             if a_end is not None and a_end > t[0] and not self.name_tail(t[0], a_end):
                 accepted, in_org, after_admin, lower_run = a_end, True, False, 0
                 i = self.skip_to(s, i, a_end)
-                prev_text = self.text[a_end - 1:a_end]
+                words = self.text[t[0]:a_end].split()
+                prev_text = words[-1] if words and not words[-1].islower() else ""
+                closed = closed or self.ends_with_place(words)
                 continue
             hit = self.title_at(t[0], honorific=None)
             if hit is not None and not hit[1].exact and (kind != "lower" or hit[1].is_honorific):
@@ -417,9 +443,11 @@ class _Reader:
                 if closed or self.is_stop(s, i):
                     if t[2] == "về" and not closed and committee and self.about_clause(s, i + 1):
                         pass  # "tổ điều hành liên ngành về phân bổ quota dệt may"
+                    elif t[2] == "của" and in_org and not closed and self.org_head_follows(s, i + 1):
+                        pass  # "Ban Công tác đại biểu của Quốc hội"
                     elif not (accepted == title_end and self.lower.endswith("ban", 0, accepted)
-                              and self.lower.startswith("chỉ đạo", t[0])):
-                        break  # ("Trưởng Ban chỉ đạo …" is a Ban's name, not the verb)
+                              and (self.lower.startswith("chỉ đạo", t[0]) or t[2] not in STOP_WORDS)):
+                        break  # ("Trưởng ban tổ chức", "Trưởng Ban chỉ đạo": a Ban's name, not a verb)
             head = self.org_head_at(t)
             if head is not None and (kind != "lower" or accepted == title_end or in_org) and not closed:
                 accepted, in_org, after_admin, lower_run = head, True, False, 0
@@ -444,6 +472,8 @@ class _Reader:
                 if t[2] == "và":
                     if closed or not self.org_continues(s, i + 1):
                         break
+                elif t[2] == "của" and in_org and not closed and self.org_head_follows(s, i + 1):
+                    pass  # "Ban Công tác đại biểu của Quốc hội"
                 elif not in_org and not (accepted == title_end and t[2] == "chỉ"):
                     break
                 elif lower_run >= (_MAX_LOWER_RUN + 4 if committee else _MAX_LOWER_RUN):
@@ -479,7 +509,16 @@ class _Reader:
                 break
             prev_text = t[2]
             i += 1
+        if title_end is None and not any(c.isupper() for c in self.text[pos + 1:accepted]):
+            return pos, None  # ", Bộ xác định": a bare organisation word is not a further segment
         return accepted, None
+
+    def ends_with_place(self, words: list[str]) -> bool:
+        """"Sở Y tế tỉnh Hà Nam": an administrative word followed by a capitalised place."""
+        for w, nxt in zip(words, words[1:]):
+            if (w.lower() in _ADMIN_SET or w in ADMIN_CAPS) and nxt[:1].isupper():
+                return True
+        return False
 
     def about_clause(self, s: _Stream, i: int) -> bool:
         """After "về" inside a committee's name: its topic runs to punctuation, no verb."""
@@ -496,7 +535,15 @@ class _Reader:
         t = s.get(i)
         if t is None or t.kind not in ("name", "cap", "upper"):
             return t is not None and t.kind == "lower" and self.org_head_at(t) is not None
-        return self.title_at(t.start, honorific=None) is None
+        return not self.starts_title(t.start)
+
+    def org_head_follows(self, s: _Stream, i: int) -> bool:
+        t = s.get(i)
+        return t is not None and t[3] in ("name", "upper") and self.org_head_at(t) is not None
+
+    def starts_title(self, pos: int) -> bool:
+        """A title ("Phó Chủ tịch", "nguyên Bộ trưởng") or honorific starts at ``pos``."""
+        return self.title_at(pos, honorific=True) is not None or self.read_title(pos) is not None
 
     def enumeration_follows(self, s: _Stream, i: int) -> bool:
         """", Thương binh và Xã hội" inside "Sở Lao động, Thương binh và Xã hội"."""
@@ -518,9 +565,16 @@ class _Reader:
     def parenthetical_abbr(self, s: _Stream, i: int) -> int | None:
         """"Sở Tài nguyên và Môi trường (TN&MT)": index of the closing parenthesis."""
         t = s.get(i + 1)
-        close = s.get(i + 2)
-        if t is not None and t.kind == "upper" and close is not None and close.text == ")":
-            return i + 2
+        if t is None or not (t.kind == "upper" or t.kind == "name" and self.org_head_at(t) is not None):
+            return None
+        for j in range(i + 2, i + 8):  # "(TN&MT)", "(Bộ Ngoại giao)"
+            u = s.get(j)
+            if u is None or u.kind == "nl":
+                return None
+            if u.text == ")":
+                return j
+            if u.kind == "punct" and u.text not in "&-":
+                return None
         return None
 
     def name_tail(self, start: int, end: int) -> bool:
