@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fcntl
+import io
 import json
 import os
 import pty
@@ -16,6 +17,7 @@ import pandas as pd
 import pytest
 
 import vnreport
+from vnreport.cli import main
 from vnreport.corpus import decode_report, read_input
 
 SAMPLES = vnreport.samples()
@@ -26,6 +28,16 @@ def run(*args: str, cwd: Path, stdin: str | None = None, env: dict[str, str] | N
         ) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "vnreport", *args], cwd=cwd, input=stdin,
                           capture_output=True, text=True, timeout=180, env=env)
+
+
+def run_here(*args: str, cwd: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+             stdin: str = "") -> subprocess.CompletedProcess[str]:
+    """The CLI in this process (no interpreter start-up): same result shape as :func:`run`."""
+    monkeypatch.chdir(cwd)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8"))))
+    code = main(list(args))
+    out = capsys.readouterr()
+    return subprocess.CompletedProcess(list(args), code, out.out, out.err)
 
 
 def expected(doc_id: str, text: str) -> dict:
@@ -103,28 +115,32 @@ def test_workers_preserve_order_and_content(tmp_path: Path) -> None:
     assert ids == [f"many/r{i:02d}.txt" for i in range(24)]
 
 
-def test_formats(tmp_path: Path) -> None:
+def test_formats(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return run_here(*args, cwd=tmp_path, monkeypatch=monkeypatch, capsys=capsys)
+
     (tmp_path / "a.txt").write_text(SAMPLES[next(iter(SAMPLES))], encoding="utf-8")
     (tmp_path / "b.txt").write_text(list(SAMPLES.values())[1], encoding="utf-8")
-    single = run("extract", "a.txt", cwd=tmp_path)  # one input: a JSON array on stdout
+    single = cli("extract", "a.txt")  # one input: a JSON array on stdout
     assert single.returncode == 0 and [x["doc_id"] for x in json.loads(single.stdout)] == ["a.txt"]
-    many = run("extract", "a.txt", "b.txt", cwd=tmp_path)  # many: JSON lines
+    many = cli("extract", "a.txt", "b.txt")  # many: JSON lines
     assert [json.loads(x)["doc_id"] for x in many.stdout.splitlines()] == ["a.txt", "b.txt"]
-    assert run("extract", "a.txt", "b.txt", "-o", "all.json", cwd=tmp_path).returncode == 0
+    assert cli("extract", "a.txt", "b.txt", "-o", "all.json").returncode == 0
     assert len(json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))) == 2
 
-    assert run("extract", "a.txt", "b.txt", "-o", "csv/", "--format", "csv", cwd=tmp_path).returncode == 0
+    assert cli("extract", "a.txt", "b.txt", "-o", "csv/", "--format", "csv").returncode == 0
     docs = pd.read_csv(tmp_path / "csv" / "documents.csv")
     assert docs["doc_id"].tolist() == ["a.txt", "b.txt"]
     assert {p.name for p in (tmp_path / "csv").iterdir()} >= {"officials.csv", "agencies.csv", "legal_documents.csv",
                                                               "metrics.csv", "dates.csv", "places.csv"}
-    assert run("extract", "a.txt", "b.txt", "-o", "out/run.csv", cwd=tmp_path).returncode == 0  # prefix
+    assert cli("extract", "a.txt", "b.txt", "-o", "out/run.csv").returncode == 0  # prefix
     assert (tmp_path / "out" / "run.officials.csv").exists()
-    assert run("extract", "a.txt", "-o", "run.parquet", cwd=tmp_path).returncode == 0
+    assert cli("extract", "a.txt", "-o", "run.parquet").returncode == 0
     assert pd.read_parquet(tmp_path / "run.documents.parquet")["title"].notna().all()
 
 
-def test_usage_errors_are_one_line(tmp_path: Path) -> None:
+def test_usage_errors_are_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                  capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "a.txt").write_text("Hà Nội", encoding="utf-8")
     (tmp_path / "folder").mkdir()
     cases = [
@@ -137,7 +153,7 @@ def test_usage_errors_are_one_line(tmp_path: Path) -> None:
         (["extract", "-", "--engine", "dask"], "not standard input"),
     ]
     for args, msg in cases:
-        r = run(*args, cwd=tmp_path, stdin="")
+        r = run_here(*args, cwd=tmp_path, monkeypatch=monkeypatch, capsys=capsys)
         assert r.returncode == 2, (args, r.stderr)
         assert msg in r.stderr and "Traceback" not in r.stderr, (args, r.stderr)
 

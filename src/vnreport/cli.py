@@ -12,6 +12,7 @@ import argparse
 import json
 import os
 import sys
+import warnings
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -126,8 +127,10 @@ def _dask_records(paths: list[str], args: argparse.Namespace, options: dict[str,
         client = Client(args.scheduler, timeout=args.connect_timeout)
     else:
         workers = args.workers if args.workers > 0 else (os.cpu_count() or 1)
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                               dashboard_address=None, host="127.0.0.1")
+        with warnings.catch_warnings():  # "port 8787 in use": this throwaway cluster has no dashboard
+            warnings.simplefilter("ignore", UserWarning)
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                   dashboard_address=None, host="127.0.0.1")
         client = Client(cluster)
     try:
         recs = stream_records(paths, client=client, pattern=None, options=options,
