@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 from .admin_units import AdminLexicon, admin_lexicon, key
 from .gazetteers import Gazetteers, require_columns
@@ -24,6 +25,47 @@ require_columns("agency_fields", "field", "variants")
 require_columns("agencies", "name", "kind", "level", "aliases")
 require_columns("agency_negatives", "phrase")
 require_columns("abbreviations", "abbr", "expansion", "category")
+
+#: Heads that, standing alone ("Sở đã ...", "lãnh đạo Bộ"), refer back to the report's
+#: organisation of that head.
+BARE_FORMS = ("Sở", "Bộ", "Liên minh", "Ban Chấp hành", "Viện", "Trung tâm", "Học viện")
+
+T = TypeVar("T")
+_WORD = re.compile(r"[^\W_]+(?:&[^\W_]+)*")
+_DASH = re.compile(r"\s*-\s*")
+_AMP = re.compile(r"\s*&\s*")
+
+
+class SpanMatcher(PhraseMatcher[T], Generic[T]):
+    """A PhraseMatcher that returns its whole-word matches grouped by start offset, as plain
+    tuples: recognisers look matches up by position, and thousands of match objects per
+    document would cost more than the automaton pass itself."""
+
+    def by_start(self, lowered: str) -> dict[int, list[tuple[int, T]]]:
+        if not self._built:
+            self._build()
+        out: dict[int, list[tuple[int, T]]] = {}
+        if not self._payloads:
+            return out
+        n = len(lowered)
+        for end_idx, (length, payloads) in self._automaton.iter(lowered):
+            end = end_idx + 1
+            start = end - length
+            if start > 0:
+                a, b = lowered[start - 1], lowered[start]
+                if (a.isalnum() or a == "_") and (b.isalnum() or b == "_"):
+                    continue
+            if end < n:
+                a, b = lowered[end], lowered[end - 1]
+                if (a.isalnum() or a == "_") and (b.isalnum() or b == "_"):
+                    continue
+            lst = out.get(start)
+            if lst is None:
+                lst = out[start] = []
+            for p in payloads:
+                lst.append((end, p))
+        return out
+
 
 _EXPAND_CATEGORIES = frozenset({"agency", "sector", "ict", "admin", "party", "mass_org", "security"})
 
@@ -77,7 +119,9 @@ class OrgLexicon:
     fields: dict[str, Field] = field(default_factory=dict)  # field_key → Field
     named: dict[str, Named] = field(default_factory=dict)  # canonical key → Named
     abbreviations: dict[str, str] = field(default_factory=dict)
-    matcher: PhraseMatcher[tuple[str, object]] = field(default_factory=PhraseMatcher)
+    matcher: SpanMatcher[tuple[str, object]] = field(default_factory=SpanMatcher)
+    _field_memo: dict[str, Field | None] = field(default_factory=dict)
+    _expand_memo: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, gaz: Gazetteers) -> OrgLexicon:
@@ -118,11 +162,22 @@ class OrgLexicon:
                 lex.abbreviations[a] = row["expansion"]
         for phrase, payload in lex.admin.phrases():
             m.add(phrase, payload)
+        for form in BARE_FORMS:
+            m.add(form, ("bare", form))
+        m.by_start("")  # build the automaton now, not on the first document
         return lex
 
     # ------------------------------------------------------------------ canonical parts
     def field_for(self, surface: str) -> Field | None:
         """The field a written name stands for, exactly or as a near miss (a typo)."""
+        if surface in self._field_memo:
+            return self._field_memo[surface]
+        f = self._field_for(surface)
+        if len(self._field_memo) < 50000:
+            self._field_memo[surface] = f
+        return f
+
+    def _field_for(self, surface: str) -> Field | None:
         k = field_key(surface)
         f = self.fields.get(k)
         if f is not None:
@@ -144,13 +199,26 @@ class OrgLexicon:
 
     def expand(self, name: str, local: dict[str, str] | None = None) -> str:
         """Expand the unambiguous abbreviations in a written name ("Ban Chỉ đạo CNTT")."""
+        if not local:
+            hit = self._expand_memo.get(name)
+            if hit is None:
+                hit = self._expand(name, None)
+                if len(self._expand_memo) < 50000:
+                    self._expand_memo[name] = hit
+            return hit
+        return self._expand(name, local)
+
+    def _expand(self, name: str, local: dict[str, str] | None) -> str:
+        if not any(c.isupper() for c in name[1:]):
+            return name
+
         def rep(m: re.Match[str]) -> str:
             w = m.group(0)
             if local and w in local:
                 return local[w]
             return self.abbreviations.get(w, w)
 
-        return re.sub(r"[^\W_]+(?:&[^\W_]+)*", rep, name)
+        return _WORD.sub(rep, name)
 
 
 def _spacing_variants(form: str) -> list[str]:
@@ -186,6 +254,6 @@ def capitalise(s: str) -> str:
 
 def display_name(s: str) -> str:
     """Tidy spacing of a canonical name: one space, spaced dashes ("Phát thanh - Truyền hình")."""
-    s = re.sub(r"\s*-\s*", " - ", s)
-    s = re.sub(r"\s*&\s*", " và ", s)
+    s = _DASH.sub(" - ", s)
+    s = _AMP.sub(" và ", s)
     return " ".join(s.split())

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -65,13 +66,13 @@ _LOWER_HEAD_PREV = frozenset(
     "cho tại với của ở và liên trưởng đốc tịch thư phó viên diện đạo giữa từ theo thuộc gửi trao tặng"
     " là qua vào về đến nhận trình các hai ba bốn năm cùng hoặc hay nhiều mỗi một thăm cấp".split()
 )
+_STARTERS = frozenset({"head", "named", "bare"})
+_LIST_GAP = re.compile(r"\s*(?:,|-|và|&)\s*")
 _LOWER_OK_KINDS = frozenset({"Sở", "Phòng", "Ban", "Trường", "Bộ", "Trung tâm", "Đại học", "Tỉnh ủy", "Thành ủy"})
 _GENERIC_BEFORE = frozenset({"các", "những", "mọi", "từng"})
 _LOWER_BARE_PREV = frozenset({"của", "phép", "với", "cho", "tại", "ở", "và"})
 _PARTY_BY_DISTRICT = {"huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy", "thành phố": "Thành ủy"}
-#: Heads that, standing alone, refer back to the report's organisation of that head.
-_BARE_FORMS = ("Sở", "Bộ", "Liên minh", "Ban Chấp hành", "Viện", "Trung tâm", "Học viện")
-_MAX_LOWER_RUN = 6
+_MAX_LOWER_RUN = 8
 
 
 @dataclass
@@ -112,22 +113,26 @@ class AgencyRecognizer(Recognizer):
 
     def setup(self, gazetteers: Gazetteers) -> None:
         self.lex: OrgLexicon = org_lexicon(gazetteers)
-        for form in _BARE_FORMS:
-            self.lex.matcher.add(form, ("bare", form))
         self.surnames = frozenset(r["surname"] for r in gazetteers.rows("surnames") if r["surname"])
 
     # ================================================================== parsing
     def find(self, doc: Doc) -> list[Agency]:
         text = doc.text
-        by_start: dict[int, list[tuple[int, tuple[str, object]]]] = defaultdict(list)
-        for m in self.lex.matcher.find_all(doc.lower):
-            by_start[m.start].append((m.end, m.payload))
+        by_start = self.lex.matcher.by_start(doc.lower)
         self._doc, self._by = doc, by_start
         self._when = report_date(doc)
         self._skip_to = -1
+        self._place_starts: list[int] | None = None
         cands: list[_Cand] = []
         consumed = -1
-        for s in sorted(by_start):
+        starts = []
+        for s, opts in by_start.items():
+            for _, p in opts:
+                if p[0] in _STARTERS:
+                    starts.append(s)
+                    break
+        starts.sort()
+        for s in starts:
             if s < consumed:
                 continue
             c = self._parse(s, 0)
@@ -386,6 +391,8 @@ class AgencyRecognizer(Recognizer):
     def _national_at(self, ts: int) -> int:
         """Length of "Việt Nam" / "Trung ương" / "TW" / "T.Ư" at ``ts`` (0 if none)."""
         text = self._doc.text
+        if text[ts] not in "VTt":
+            return 0
         for w in ("Việt Nam", "Trung ương", "trung ương", "T.Ư", "TƯ", "TW"):
             if text.startswith(w, ts) and (ts + len(w) >= len(text) or not text[ts + len(w)].isalnum()):
                 return len(w)
@@ -441,9 +448,14 @@ class AgencyRecognizer(Recognizer):
                 c.national = "Việt Nam" if text[ts] == "V" else "Trung ương"
                 pos = ts + nat
                 continue
-            unit = max((e for e, (kd, _) in opts if kd == "unit"), default=-1)
-            place = max((e for e, (kd, _) in opts if kd in ("prov", "dist")), default=-1)
-            org = max((e for e, (kd, _) in opts if kd in ("head", "named")), default=-1)
+            unit = place = org = -1
+            for e, (kd, _) in opts:
+                if kd == "unit":
+                    unit = max(unit, e)
+                elif kd == "prov" or kd == "dist":
+                    place = max(place, e)
+                elif kd == "head" or kd == "named":
+                    org = max(org, e)
             if org > max(unit, place):
                 unit = place = -1
             if unit > 0 and unit >= place:
@@ -615,7 +627,7 @@ class AgencyRecognizer(Recognizer):
             while j >= 0:
                 c, nxt = cands[j], cands[j + 1]
                 gap = text[c.end:nxt.start]
-                if not re.fullmatch(r"\s*(?:,|-|và|&)\s*", gap) or c.kind is None or c.bare:
+                if not _LIST_GAP.fullmatch(gap) or c.kind is None or c.bare:
                     break
                 if (c.parent or c.unit_type or c.place or c.districts or c.kind.unit == "name"
                         or last.kind.unit == "name" or c.kind.level == "central"):
@@ -634,9 +646,12 @@ class AgencyRecognizer(Recognizer):
     def _nearest_place(self, pos: int, want: str, window: int) -> Place | None:
         """The last place of type ``want`` (province | district) named before ``pos``."""
         spans = self._doc.context.get("place_spans") or []
-        for s, _e, pl in reversed(spans):
-            if s >= pos:
-                continue
+        if self._place_starts is None:
+            self._place_starts = [sp[0] for sp in spans]
+        i = bisect_left(self._place_starts, pos)
+        while i > 0:
+            i -= 1
+            s, _e, pl = spans[i]
             if pos - s > window:
                 break
             is_prov = pl.kind in ("province", "city") and pl.province is None
@@ -662,7 +677,7 @@ class AgencyRecognizer(Recognizer):
             ds = list(c.districts)
             pick = [d for d in ds if ctx is not None and d.province == ctx.name] or ds
             if len(pick) > 1:
-                named_near = self._nearest_place(c.start, "province", 100000)
+                named_near = self._nearest_place(c.start, "province", 5000)
                 pick = [d for d in pick if named_near is not None and d.province == named_near.name] or pick[:1]
             c.place = pick[0]
         if c.place is None and c.parent is None:
@@ -734,7 +749,7 @@ class AgencyRecognizer(Recognizer):
                 return f.canonical
         local = self._local_abbr
         name = c.name
-        name = re.sub(r"\s*\(\s*[^\W_]+\s*\)\s*", " ", name)
+        name = _PAREN_ABBR.sub(" ", name)
         return capitalise(self.lex.expand(name, local))
 
     def _canonical(self, c: _Cand) -> tuple[str, str]:
@@ -811,33 +826,45 @@ class AgencyRecognizer(Recognizer):
                 groups[targets[0]].extend(cs)
                 del groups[k]
         # "Bộ Giáo dục" = the one "Bộ Giáo dục và Đào tạo" of the report
+        by_kind: dict[str, list[tuple[str, str, object]]] = defaultdict(list)
+        for k, cs in groups.items():
+            if cs[0].kind is not None and cs[0].kind.name == "field":
+                by_kind[cs[0].kind.kind].append((k, _key(cs[0].base), cs[0].place))
         for k in list(groups):
             cs = groups[k]
             rep0 = cs[0]
             if rep0.kind is None or rep0.kind.name != "field" or rep0.fld is not None or rep0.named:
                 continue
             pre = _key(rep0.base) + " "
-            targets = [t for t, ts in groups.items() if t != k and ts[0].kind is rep0.kind and _key(ts[0].base).startswith(pre)
-                       and (ts[0].place is rep0.place)]
+            targets = [t for t, b, pl in by_kind.get(rep0.kind.kind, ()) if t != k and t in groups
+                       and b.startswith(pre) and pl is rep0.place]
             if len(targets) == 1:
                 groups[targets[0]].extend(cs)
                 del groups[k]
         # bare heads ("Sở", "Bộ", "Liên minh") refer to the organisation of that head
-        for b in (c for c in cands if c.bare):
-            head = b.name.lower() + " "
-            best, best_n, best_pos = None, 0, -1
+        bares = [c for c in cands if c.bare]
+        if bares:
+            heads = {b.name.lower() for b in bares}
+            hits: dict[str, dict[str, list[int]]] = {h: {} for h in heads}
             for k, cs in groups.items():
-                hits = [x for x in cs if doc.lower[x.start:x.end].startswith(head) and not x.generic]
-                if not hits:
+                for x in cs:
+                    low = doc.lower[x.start:x.end]
+                    for h in heads:
+                        if low.startswith(h + " "):
+                            hits[h].setdefault(k, []).append(x.start)
+            for b in bares:
+                cand = hits[b.name.lower()]
+                if not cand:
                     continue
-                last = max((x.start for x in hits if x.start < b.start), default=-1)
-                if len(hits) > best_n or (len(hits) == best_n and last > best_pos):
-                    best, best_n, best_pos = k, len(hits), last
-            if best is not None:
-                tied = [k for k, cs in groups.items() if k != best and len(
-                    [x for x in cs if doc.lower[x.start:x.end].startswith(head)]) == best_n]
-                if not tied or best_pos >= 0:
-                    groups[best].append(b)
+                top = max(len(v) for v in cand.values())
+                tied = [k for k, v in cand.items() if len(v) == top]
+                if len(tied) == 1:
+                    groups[tied[0]].append(b)
+                elif len(tied) <= 5:
+                    last = {k: max((p for p in cand[k] if p < b.start), default=-1) for k in tied}
+                    k = max(tied, key=lambda t: last[t])
+                    if last[k] >= 0:
+                        groups[k].append(b)
         agencies: list[Agency] = []
         spans: list[tuple[int, int, int]] = []
         order = sorted(groups.values(), key=lambda cs: min(x.start for x in cs))
@@ -861,9 +888,13 @@ class AgencyRecognizer(Recognizer):
 
 
 def _initials(s: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[^\W\d_]+", s.lower()))
+    return "".join(w[0] for w in _WORDS.findall(s.lower()))
+
+
+_DASH = re.compile(r"\s*-\s*")
+_PAREN_ABBR = re.compile(r"\s*\(\s*[^\W_]+\s*\)\s*")
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _key(s: str) -> str:
-    s = re.sub(r"\s*-\s*", "-", s.lower())
-    return " ".join(s.split())
+    return " ".join(_DASH.sub("-", s.lower()).split())

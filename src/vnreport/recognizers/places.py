@@ -33,7 +33,7 @@ from ..admin_units import (
 )
 from ..document import Doc
 from ..gazetteers import Gazetteers
-from ..matcher import PhraseMatcher
+from ..orgnames import SpanMatcher
 from ..models import Place
 from ..textscan import is_all_caps, is_capitalised, is_word, token_at, token_before
 from .base import Recognizer, register
@@ -80,15 +80,14 @@ class PlaceRecognizer(Recognizer):
 
     def setup(self, gazetteers: Gazetteers) -> None:
         self.lex: AdminLexicon = admin_lexicon(gazetteers)
-        self.matcher: PhraseMatcher[tuple[str, str]] = PhraseMatcher()
+        self.matcher: SpanMatcher[tuple[str, str]] = SpanMatcher()
         self.matcher.add_many(self.lex.phrases())
+        self.matcher.by_start("")
 
     # ------------------------------------------------------------------ finding
     def _mentions(self, doc: Doc, when: dt.date | None) -> list[_Mention]:
         text = doc.text
-        by_start: dict[int, list[tuple[int, tuple[str, str]]]] = defaultdict(list)
-        for m in self.matcher.find_all(doc.lower):
-            by_start[m.start].append((m.end, m.payload))
+        by_start = self.matcher.by_start(doc.lower)
         out: list[_Mention] = []
         consumed = -1
         for start in sorted(by_start):
