@@ -66,7 +66,7 @@ _LOWER_HEAD_PREV = frozenset(
     "cho tại với của ở và liên trưởng đốc tịch thư phó viên diện đạo giữa từ theo thuộc gửi trao tặng"
     " là qua vào về đến nhận trình các hai ba bốn năm cùng hoặc hay nhiều mỗi một thăm cấp".split()
 )
-_STARTERS = frozenset({"head", "named", "bare"})
+_STARTERS = frozenset({"head", "named", "bare", "neg"})
 _LIST_GAP = re.compile(r"\s*(?:,|-|và|&)\s*")
 _LOWER_OK_KINDS = frozenset({"Sở", "Phòng", "Ban", "Trường", "Bộ", "Trung tâm", "Đại học", "Tỉnh ủy", "Thành ủy"})
 _GENERIC_BEFORE = frozenset({"các", "những", "mọi", "từng"})
