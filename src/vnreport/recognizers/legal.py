@@ -1,14 +1,605 @@
-"""Placeholder: finds nothing yet (being implemented)."""
+"""Cited legal and administrative documents → ``doc.found["legal_documents"]`` (and standards →
+``doc.found["standards"]``).
+
+Three passes over the normalised text, then one merge:
+
+1. standards (``ISO 9001:2008``, ``TCVN 6909:2001``) — claimed first so their numbers are not
+   read as documents;
+2. document numbers (:mod:`vnreport.legal_symbols`), each with the type word before it
+   ("Nghị định số", "Luật Giáo dục đại học số", "văn bản (số");
+3. documents cited by a bare number after a type word ("Chỉ thị số 16", "Nghị định 43",
+   "các Nghị quyết số 08 và 49").
+
+A citation's date ("… ngày 13/6/2011", "(số 162/VH-QĐ, ngày 29.11.1976)", "Ngày 10.3.2006, …
+đã có văn bản (số 153/…)") comes from the dates recogniser's hits, its trích yếu from the
+"về …"/"quy định …" clause after it. Short citations ("Nghị định 43", "Nghị định 03/CP",
+"116/NĐ-CP") are merged into the fully numbered document they abbreviate. Type and issuer
+tables are the ``doc_types`` and ``issuers`` gazetteers.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .. import gazetteers as gz
+from ..datetime_parse import infer_years, scan
 from ..document import Doc
+from ..legal_symbols import SYMBOL_RE, Symbol, SymbolParser
+from ..models import LegalDocument, Place, Standard
 from .base import Recognizer, register
+
+gz.require_columns("doc_types", "doc_type", "category", "words")
+gz.require_columns("issuers", "code", "name", "level")
+
+#: Centrally-run cities: their issuers are "… thành phố X", "Thành ủy X".
+_CITIES = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
+
+# A bare number must not go on as a number, a code or a word: "43/2011", "1.000", "15A".
+_NOT_AFTER = r"(?![\d/.,]\d|\s?[/-]\s?\w|\w)"
+# Words after a bare number that make it a count, not a citation ("quyết định 5 nội dung").
+_COUNTED = re.compile(
+    r"\s*(?:%|‰|phần trăm|lần|người|đồng|triệu|tỷ|tỉ|nghìn|ngàn|trăm|điều|khoản|chương|mục|điểm|năm(?!\s+\d)"
+    r"|tháng(?!\s+\d)|ngày(?!\s+\d)|tuần|giờ|phút|tuổi|km|ha|m2|tấn|kg|học sinh|sinh viên|hộ|xã|huyện|tỉnh"
+    r"|trường|đơn vị|cơ sở|văn bản|nội dung|chỉ tiêu|nhiệm vụ|giải pháp|lĩnh vực|mục tiêu|việc|vấn đề|bước"
+    r"|nhóm|loại|trang|bản|bộ|cán bộ|dự án|công trình)(?!\w)"
+)
+# After a number written with a verb-like type word ("quyết định"), what shows it is a citation.
+_CITATION_END = re.compile(
+    r"\s*(?:[,.;:)(]|$|\n|của\b|ngày\s+\d|năm\s+\d|về\b|mới\b|do\b|đã\b|có hiệu lực|buộc\b|quy định\b|hướng dẫn\b)"
+)
+_LIST_NEXT = re.compile(rf"\s*(?:,|và|hoặc)\s*(?:số\s*)?(?P<num>\d{{1,5}}[a-zđ]?){_NOT_AFTER}")
+# One word of a name between a type word and "số" ("Luật Giáo dục đại học số …").
+_NAME_WORD = r"[^\s,.;:()\"?!\d]+"
+_LIST_GAP = re.compile(r"\s*(?:,|;|và|hoặc)\s*(?:số\s*)?")
+_SO_BEFORE = re.compile(r"(?:^|[\s(])số\s*\(?\s*\Z")
+
+# Date right after a citation: "… ngày 13/6/2011", "(ngày 21-5-2003)", ", ký ngày",
+# "của Chính phủ, ban hành ngày 6-1-2006".
+_DATE_NEAR_AFTER = re.compile(
+    r"\s*\)?\s*,?\s*\(?\s*(?:của\s+[^,.;()\n]{1,60}?\s*,?\s*)?(?:(?:được\s+)?(?:ban hành|ký(?:\s+(?:ban hành|phát hành))?)\s+)?"
+    r"(?:vào\s+)?ngày\s+"
+)
+# "…, được … ký phát hành ngày 26-11-2003" later in the same sentence.
+_DATE_FAR_AFTER = re.compile(
+    r"(?:[^.;!?\n]|\.(?=\S)){0,160}?\b(?:ký|ban hành)(?:\s+(?:ban hành|phát hành))?\s+(?:vào\s+)?ngày\s+"
+)
+# "Ngày 10.3.2006, Hiệu trưởng … đã có văn bản (số …" — the date opens the clause that issues it.
+_DATE_BEFORE_GAP = re.compile(
+    r"\s*,\s*(?:[^.;!?\n]|\.(?=\S)){0,160}?\b(?:(?:đã|vừa|tiếp tục|lại|cũng)\s+)*"
+    r"(?:có|ký|ban hành|ra|gửi|phát hành)\s+(?:(?:bản|một)\s+)?"
+)
+_NGAY_BEFORE = re.compile(r"\bngày\s+\Z")
+
+# Trích yếu: "về việc …", "quy định …" after the citation (and its date and issuer).
+_TITLE_START = re.compile(
+    r"\s*\)?\s*,?\s*(?:của\s+(?P<who>[^,.;()\n]{1,80}?)(?<!\svà)\s+)?"
+    r"(?P<title>(?:về việc|v/v|về|quy định|hướng dẫn|phê duyệt|ban hành|sửa đổi|thành lập|triển khai)\b)"
+)
+_WHO = re.compile(r"\s*\)?\s*,?\s*của\s+(?P<who>[^,.;()\n]{1,80})")
+# Where a trích yếu ends: a sentence or clause break, a bracket or quote, a comma (unless it
+# only separates short list items: "khoa học, công nghệ và …", "phòng, chống …"), or the next
+# citation ("… và Quyết định số …").
+_TITLE_END = re.compile(r"[;\n()\"…]|\.(?:\s|$)|,\s|\s(?:và|cùng)\s(?=(?:nghị|quyết|chỉ|thông|công|luật)\b)")
+_LIST_ITEM = re.compile(r",\s+(?:chống|bổ sung|(?:[^\s,;.]+\s+){0,2}[^\s,;.]+(?=\s+và\s|,\s))")
+
+_ORG_HEADS = re.compile(
+    r"\b(?:Trường|Đại học|Học viện|Viện|Sở|Bộ|Ban|Ủy ban|Cục|Tổng cục|Chi cục|Vụ|Văn phòng|Trung tâm|Đài|Báo"
+    r"|Hội|Hội đồng|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Bệnh viện|Đảng ủy|Phòng|Quỹ|Liên đoàn|Thanh tra"
+    r"|Tòa án|Viện kiểm sát)\b"
+)
+_PLACE_AFTER = re.compile(r"\s*(?P<place>[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*){0,3})")
+_UNIT_IN_WHO = re.compile(
+    r"\b(?P<lvl>tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+"
+    r"(?P<name>[A-ZĐ]\w*(?:(?:\s+|\s?-\s?)[A-ZĐ]\w*){0,3})"
+)
+
+
+@dataclass(slots=True)
+class _Word:
+    doc_type: str
+    bare: str  # always | capitalised | with_so
+    named: bool
+    precedence: str  # word | symbol
+    generic: bool
+
+
+@dataclass(slots=True)
+class _Issuer:
+    name: str
+    level: str
+
+
+@dataclass(slots=True)
+class _Cite:
+    """One citation in normalised offsets, before merging into documents."""
+
+    start: int
+    end: int
+    word_start: int
+    number: str
+    sym: Symbol | None
+    doc_type: str | None
+    rank: int  # 3 type word, 2 number's abbreviation, 1 generic word / default
+    signed_on: dt.date | None = None
+    title: tuple[int, int] | None = None
+    who: str | None = None
+
+    @property
+    def number_key(self) -> str:
+        return self.number.lstrip("0") or "0"
+
+    @property
+    def id(self) -> str:
+        return self.sym.id if self.sym else self.number
+
+
+@dataclass
+class _Tables:
+    words: dict[str, _Word] = field(default_factory=dict)
+    type_abbr: dict[str, str] = field(default_factory=dict)
+    party_abbr: dict[str, str] = field(default_factory=dict)
+    default_for: dict[str, str] = field(default_factory=dict)
+    issuers: dict[str, _Issuer] = field(default_factory=dict)
+    standard_bodies: list[str] = field(default_factory=list)
+
+
+def _fold(s: str) -> str:
+    """Upper-case letters without diacritics, Đ → D: for matching initials with codes."""
+    s = s.replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c)).upper()
+
+
+def _words_alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _load_tables(gaz: gz.Gazetteers) -> _Tables:
+    t = _Tables()
+    for row in gaz.rows("doc_types"):
+        doc_type = row.get("doc_type")
+        cats = set(row.list("category"))
+        if "standard" in cats:
+            t.standard_bodies += row.list("abbr")
+            continue
+        for a in row.list("abbr"):
+            t.type_abbr[a] = doc_type
+        for a in row.list("party_abbr"):
+            t.party_abbr[a] = doc_type
+        for code in row.list("default_for"):
+            t.default_for[code] = doc_type
+        for w in row.list("words"):
+            t.words[w.lower()] = _Word(
+                doc_type, row.get("bare_number", "with_so"), row.get("named") == "yes",
+                row.get("precedence", "word"), "generic" in cats,
+            )
+    for row in gaz.rows("issuers"):
+        info = _Issuer(row.get("name"), row.get("level", "central"))
+        for code in [row.get("code"), *row.list("variants")]:
+            t.issuers[code] = info
+    return t
 
 
 @register("legal")
 class LegalRecognizer(Recognizer):
     label = "legal_documents"
 
-    def find(self, doc: Doc) -> list:
-        return []
+    def __init__(self) -> None:
+        self._t = _Tables()
+        self._parser: SymbolParser | None = None
+        self._fingerprint: int | None = None
+
+    # ------------------------------------------------------------------ setup
+    def setup(self, gazetteers: gz.Gazetteers) -> None:
+        fp = gazetteers.fingerprint()
+        if fp == self._fingerprint:
+            return
+        self._fingerprint = fp
+        t = self._t = _load_tables(gazetteers)
+        old_types = {a for a, dt_ in t.type_abbr.items() if dt_ in ("Quyết định", "Nghị định", "Chỉ thị", "Thông tư", "Nghị quyết")}
+        self._parser = SymbolParser(set(t.type_abbr), set(t.party_abbr), set(t.issuers), old_types, set(t.default_for))
+        plain = [w for w in t.words]
+        named = [w for w, info in t.words.items() if info.named]
+        self._plain_before = re.compile(rf"\b(?P<word>{_words_alternation(plain)})\s*(?P<paren>\(\s*)?(?P<so>số\s*)?\(?\s*\Z")
+        self._named_before = re.compile(
+            rf"\b(?P<word>{_words_alternation(named)})(?: +{_NAME_WORD}){{1,10}}? +(?P<so>số)\s*\Z"
+        )
+        self._bare = re.compile(
+            rf"\b(?P<word>{_words_alternation(plain)})\s*(?P<so>\(?\s*số\s*)?(?P<num>\d{{1,5}}[a-zđ]?){_NOT_AFTER}"
+            rf"|\b(?P<nword>{_words_alternation(named)})(?: +{_NAME_WORD}){{1,8}}? +(?P<nso>số\s*)"
+            rf"(?P<nnum>\d{{1,5}}[a-zđ]?){_NOT_AFTER}"
+        )
+        bodies = _words_alternation(t.standard_bodies) if t.standard_bodies else "(?!)"
+        self._standard = re.compile(
+            rf"(?<![\w/])(?P<body>{bodies})\s?(?P<num>\d{{1,6}}(?:[-.]\d{{1,4}})*)"
+            r"(?:\s?:\s?(?P<year>(?:19|20)\d\d))?(?:\s?/\s?(?P<iss>[A-ZĐ][A-ZĐa-z]{1,10}))?(?![\w])"
+        )
+
+    # ------------------------------------------------------------------ find
+    def find(self, doc: Doc) -> list[LegalDocument]:
+        if self._parser is None:
+            self.setup(gz.Gazetteers.bundled())
+        doc.found["standards"] = self._standards(doc)
+        cites = self._symbol_cites(doc)
+        cites += self._bare_cites(doc, cites)
+        cites.sort(key=lambda c: c.start)
+        days = self._days(doc)
+        for c in cites:
+            self._attach_date_title(doc, c, cites, days)
+        return self._merge(doc, cites)
+
+    # ------------------------------------------------------------------ standards
+    def _standards(self, doc: Doc) -> list[Standard]:
+        found: dict[str, Standard] = {}
+        for m in self._standard.finditer(doc.text):
+            s, e = m.span()
+            if doc.is_boilerplate(s, e):
+                continue
+            body = re.sub(r"\s+", " ", m["body"])
+            sid = f"{body} {m['num']}" + (f":{m['year']}" if m["year"] else "") + (f"/{m['iss']}" if m["iss"] else "")
+            std = found.setdefault(sid, Standard(id=sid, body=body.split()[0].split("/")[0]))
+            std.mentions.append(doc.span(s, e))
+            doc.claim(s, e, "legal")
+        return list(found.values())
+
+    # ------------------------------------------------------------------ numbered citations
+    def _word_before(self, doc: Doc, pos: int) -> tuple[int, _Word, bool] | None:
+        """(start, type word, has "số") of the type word right before ``pos``."""
+        lo = max(0, pos - 120)
+        m = self._plain_before.search(doc.lower, lo, pos)
+        if m is None:
+            m = self._named_before.search(doc.lower, lo, pos)
+            while m is not None:  # the nearest type word: "… luật hay không? Theo Luật X số 34/…"
+                nearer = self._named_before.search(doc.lower, m.start() + 1, pos)
+                if nearer is None:
+                    break
+                m = nearer
+        if m is None:
+            return None
+        info = self._t.words.get(re.sub(r"\s+", " ", m["word"]))
+        if info is None:
+            return None
+        return m.start("word"), info, bool(m["so"])
+
+    def _symbol_type(self, sym: Symbol) -> str | None:
+        if sym.form == "party":
+            return self._t.party_abbr.get(sym.type_abbr or "")
+        if sym.type_abbr:
+            return self._t.type_abbr.get(sym.type_abbr)
+        if sym.form == "qppl" and sym.issuer_code:
+            return self._t.default_for.get(sym.issuer_code.rstrip("0123456789"))
+        return None
+
+    def _resolve_type(self, word: _Word | None, sym: Symbol | None) -> tuple[str | None, int]:
+        sym_type = self._symbol_type(sym) if sym else None
+        if word and word.precedence == "word" and not word.generic:
+            return word.doc_type, 3
+        if sym_type:
+            return sym_type, 2
+        if word:
+            return word.doc_type, 1
+        if sym and sym.form == "congvan":
+            return "Công văn", 1
+        return None, 0
+
+    def _symbol_cites(self, doc: Doc) -> list[_Cite]:
+        parser = self._parser
+        assert parser is not None
+        out: list[_Cite] = []
+        prev: _Cite | None = None
+        for m in SYMBOL_RE.finditer(doc.text):
+            sym = parser.parse(m)
+            if sym is None or doc.is_boilerplate(sym.start, sym.end) or doc.claimed(sym.start, sym.end):
+                continue
+            wb = self._word_before(doc, sym.start)
+            so = wb[2] if wb else _SO_BEFORE.search(doc.lower, max(0, sym.start - 8), sym.start) is not None
+            word = wb[1] if wb else None
+            if not self._acceptable(sym, word, so):
+                continue
+            doc_type, rank = self._resolve_type(word, sym)
+            # "Thông báo số 5373/TM-XNK và 0646/TM-XNK": the second shares the first's type word.
+            if word is None and rank < 3 and prev is not None and prev.rank == 3 \
+                    and _LIST_GAP.fullmatch(doc.lower, prev.end, sym.start):
+                doc_type, rank = prev.doc_type, 3
+            start = wb[0] if wb else sym.start
+            if wb and "(" in doc.text[wb[0]:sym.start]:
+                start = doc.lower.rfind("số", wb[0], sym.start) if so else sym.start
+            cite = _Cite(start, sym.end, wb[0] if wb else sym.start, sym.number, sym, doc_type, rank)
+            out.append(cite)
+            prev = cite
+        return out
+
+    def _acceptable(self, sym: Symbol, word: _Word | None, so: bool) -> bool:
+        parser = self._parser
+        assert parser is not None
+        if sym.form == "numyear":
+            return word is not None
+        if word is not None or parser.complete(sym):
+            return True
+        if so:  # "số 153/ ĐHNT-BGH" without a type word: a structured number, not an address
+            code = sym.issuer_code or sym.type_abbr or ""
+            return len(code) >= 2 and (sym.form != "congvan" or bool(sym.units))
+        return False
+
+    # ------------------------------------------------------------------ bare numbers
+    def _bare_cites(self, doc: Doc, taken: list[_Cite]) -> list[_Cite]:
+        out: list[_Cite] = []
+        low = doc.lower
+        busy = sorted((c.start, c.end) for c in taken)
+        for m in self._bare.finditer(low):
+            named = m["nword"] is not None
+            wkey = re.sub(r"\s+", " ", m["nword"] if named else m["word"])
+            info = self._t.words.get(wkey)
+            num_group = "nnum" if named else "num"
+            so = bool(m["nso"] if named else m["so"])
+            ws, ns, ne = m.start(), m.start(num_group), m.end(num_group)
+            if info is None or doc.is_boilerplate(ws, ne) or any(s < ne and ws < e for s, e in busy):
+                continue
+            if doc.claimed(ns, ne):
+                continue
+            if not self._bare_ok(doc, info, so, ws, ns, ne):
+                continue
+            doc_type, rank = (info.doc_type, 3 if not info.generic else 1)
+            start = ws
+            if "(" in doc.text[ws:ns]:
+                start = low.rfind("số", ws, ns)
+            out.append(_Cite(start, ne, ws, doc.text[ns:ne], None, doc_type, rank))
+            pos = ne
+            while True:  # "các Nghị định 171, 172", "Nghị quyết số 08 và 49"
+                nxt = _LIST_NEXT.match(low, pos)
+                if nxt is None or _COUNTED.match(low, nxt.end()) or doc.claimed(nxt.start("num"), nxt.end("num")):
+                    break
+                s2, e2 = nxt.span("num")
+                out.append(_Cite(s2, e2, ws, doc.text[s2:e2], None, doc_type, rank))
+                pos = e2
+        return out
+
+    def _bare_ok(self, doc: Doc, info: _Word, so: bool, ws: int, ns: int, ne: int) -> bool:
+        if _COUNTED.match(doc.lower, ne):
+            return False
+        if info.bare == "always" or so:
+            return True
+        if info.bare != "capitalised":
+            return False
+        if doc.text[ws].isupper():
+            return True
+        num = doc.text[ns:ne]
+        return (num.isdigit() and int(num) >= 100) or _CITATION_END.match(doc.lower, ne) is not None
+
+    # ------------------------------------------------------------------ date and title
+    @staticmethod
+    def _days(doc: Doc) -> list[tuple[int, int, dt.date]]:
+        """Day-precise dates (normalised start, end, date), from the dates recogniser if it ran."""
+        spans = doc.context.get("date_spans")
+        found = doc.found.get("dates")
+        if spans is not None and found is not None:
+            out = []
+            for s, e, i in spans:
+                d = found[i]
+                if d.kind == "date" and d.date_start is not None:
+                    out.append((s, e, d.date_start))
+            return out
+        hits = scan(doc.lower, doc.boilerplate_ranges())
+        pub = doc.context.get("published")
+        infer_years(hits, pub.date() if isinstance(pub, dt.datetime) else pub)
+        return [(h.start, h.end, h.date_start) for h in hits if h.kind == "date" and h.date_start is not None]
+
+    def _attach_date_title(self, doc: Doc, c: _Cite, cites: list[_Cite],
+                           days: list[tuple[int, int, dt.date]]) -> None:
+        low = doc.lower
+        nxt_cite = min((x.start for x in cites if x.start >= c.end), default=len(low))
+        nxt_word = min((x.word_start for x in cites if x.word_start >= c.end), default=len(low))
+        after_end = c.end
+        for s, e, d in days:
+            if s < c.end:
+                continue
+            if s > c.end + 200 or s > nxt_cite:
+                break
+            if _DATE_NEAR_AFTER.fullmatch(low, c.end, s):
+                c.signed_on, after_end = d, e
+            elif _DATE_FAR_AFTER.fullmatch(low, c.end, s):
+                c.signed_on = d
+            break
+        if c.signed_on is None:
+            prev_cite = max((x.end for x in cites if x.end <= c.word_start), default=0)
+            for s, e, d in reversed(days):
+                if e > c.word_start:
+                    continue
+                if s < prev_cite or c.word_start - e > 200:
+                    break
+                if _NGAY_BEFORE.search(low, max(0, s - 12), s) and _DATE_BEFORE_GAP.fullmatch(low, e, c.word_start):
+                    c.signed_on = d
+                break
+        m = _TITLE_START.match(low, after_end)
+        if m:
+            t0 = m.start("title")
+            limit = min(len(low), t0 + 300)
+            end = limit
+            quotes = 0
+            for stop in _TITLE_END.finditer(low, t0, limit):
+                if stop.group().startswith(",") and _LIST_ITEM.match(low, stop.start()):
+                    continue
+                if stop.group() == '"':
+                    quotes += 1
+                    if quotes % 2 == 1 and stop.start() > t0 and low[stop.start() - 1] == " ":
+                        continue  # an opening quote: 'phê duyệt Đề án "Giáo dục …"'
+                    if quotes % 2 == 0:
+                        continue  # the matching closing quote
+                end = stop.start()
+                break
+            while end > t0 and not low[end - 1].isalnum():
+                end -= 1
+            end = min(end, nxt_word)
+            while end > t0 and not low[end - 1].isalnum():
+                end -= 1
+            if end > m.end("title") + 3:
+                c.title = (t0, end)
+            if m["who"]:
+                c.who = doc.text[m.start("who"):m.end("who")]
+        if c.who is None:
+            w = _WHO.match(low, after_end)
+            if w:
+                c.who = doc.text[w.start("who"):w.end("who")]
+
+    # ------------------------------------------------------------------ issuer
+    def _province(self, doc: Doc, who: str | None) -> tuple[str, bool] | None:
+        """(province name, is a centrally-run city) that issued a local document, if clear."""
+        if who:
+            m = _UNIT_IN_WHO.search(who)
+            if m:
+                lvl = m["lvl"].lower().rstrip(".")
+                name = re.sub(r"\s*-\s*", " - ", m["name"])
+                if lvl == "tỉnh":
+                    return name, False
+                if lvl in ("thành phố", "tp") and name.lower() in _CITIES:
+                    return name, True
+                return None  # a district, a provincial city, a commune
+        place = doc.context.get("province")
+        if isinstance(place, Place) and place.name:
+            return place.name, place.kind == "city" or place.name.lower() in _CITIES
+        return None
+
+    def _issuer_name(self, doc: Doc, code: str, who: str | None) -> str | None:
+        info = self._t.issuers.get(code) or self._t.issuers.get(code.rstrip("0123456789"))
+        if info is None:
+            return self._defined_in_text(doc, code)
+        if not info.name or info.level not in ("central", "province"):
+            return None
+        if info.level == "central":
+            return info.name
+        prov = self._province(doc, who)
+        if prov is None:
+            return None
+        name, city = prov
+        return (
+            info.name.replace("{unit}", f"{'thành phố' if city else 'tỉnh'} {name}")
+            .replace("{ủy}", "Thành ủy" if city else "Tỉnh ủy")
+            .replace("{name}", name)
+        )
+
+    def _issuer(self, doc: Doc, sym: Symbol | None, who: str | None) -> str | None:
+        if sym is None or not sym.issuer_code:
+            return None
+        codes = sym.issuer_code.split("-") if sym.form == "qppl" else [sym.issuer_code]
+        names = [self._issuer_name(doc, c, who) for c in codes]
+        if any(n is None for n in names):
+            return None
+        return " - ".join(n for n in names if n)
+
+    @staticmethod
+    def _defined_in_text(doc: Doc, code: str) -> str | None:
+        """Name for ``code`` from a definition in the text: "Trường đại học Nghệ thuật (ĐHNT) Huế"."""
+        text = doc.text
+        want = [c for c in _fold(code) if c.isalpha()]
+        if len(want) < 2:
+            return None
+        pos = text.find(f"({code})")
+        while pos >= 0:
+            lo = max(0, pos - 100)
+            window = text[lo:pos]
+            cut = max(window.rfind(ch) for ch in ",.;:()\n")
+            window = window[cut + 1:]
+            heads = [m.start() for m in _ORG_HEADS.finditer(window)]
+            for h in reversed(heads):
+                phrase = window[h:].strip()
+                words = phrase.split()
+                initials = [_fold(w)[0] for w in words if w and w[0].isalpha()]
+                if initials and initials[-1] == want[-1] and _is_subsequence(want, initials):
+                    place = _PLACE_AFTER.match(text, pos + len(code) + 2)
+                    tail = f" {place['place']}" if place else ""
+                    return phrase + tail
+            pos = text.find(f"({code})", pos + 1)
+        return None
+
+    # ------------------------------------------------------------------ merge
+    @staticmethod
+    def _compatible(a: _Cite, b: _Cite) -> bool:
+        """Could two citations name the same document? Types agree, or one names none."""
+        return a.doc_type is None or b.doc_type is None or a.doc_type == b.doc_type or a.rank <= 1 or b.rank <= 1
+
+    @staticmethod
+    def _covers(full: Symbol | None, short: Symbol | None) -> bool:
+        """Is ``short`` ("116/NĐ-CP", "03/CP", "131/2018") an abbreviation of ``full``?"""
+        if full is None or short is None or full.year is None:
+            return False
+        if short.year is None:
+            if short.type_abbr and short.type_abbr != full.type_abbr:
+                return False
+            return not short.issuer_code or short.issuer_code == full.issuer_code
+        return short.year == full.year and short.issuer_code is None and full.issuer_code is not None
+
+    def _merge(self, doc: Doc, cites: list[_Cite]) -> list[LegalDocument]:
+        groups: list[list[_Cite]] = []
+        by_id: dict[str, int] = {}
+        for c in cites:  # one group per distinct number (leading zeros and case aside)
+            if c.sym is None:
+                continue
+            key = re.sub(r"(?<![0-9])0+(?=[0-9])", "", c.id.upper())
+            if key not in by_id:
+                by_id[key] = len(groups)
+                groups.append([])
+            groups[by_id[key]].append(c)
+        for gi, g in enumerate(groups):  # a short number joins the fuller one it abbreviates
+            short = g[0]
+            for hj, h in enumerate(groups):
+                if hj != gi and h and h[0].number_key == short.number_key and self._compatible(h[0], short) \
+                        and self._covers(h[0].sym, short.sym):
+                    h += g
+                    groups[gi] = []
+                    break
+        numbered = len(groups)
+        bare_groups: dict[tuple[str, str | None], int] = {}
+        for c in cites:  # a bare number: a short form of a numbered document, else its own document
+            if c.sym is not None:
+                continue
+            cands = [gi for gi in range(numbered) if groups[gi] and groups[gi][0].number_key == c.number_key
+                     and self._compatible(groups[gi][0], c)]
+            before = [gi for gi in cands if groups[gi][0].start <= c.start]
+            if before:
+                best = max(before, key=lambda gi: groups[gi][0].start)
+            elif cands:
+                best = cands[0]
+            else:
+                key = (c.number_key, c.doc_type)
+                if key not in bare_groups:
+                    bare_groups[key] = len(groups)
+                    groups.append([])
+                best = bare_groups[key]
+            groups[best].append(c)
+        out = [self._document(doc, sorted(g, key=lambda c: c.start)) for g in groups if g]
+        out.sort(key=lambda d: d.mentions[0].start)
+        return out
+
+    def _document(self, doc: Doc, g: list[_Cite]) -> LegalDocument:
+        with_sym = [c for c in g if c.sym is not None]
+        if with_sym:
+            # The most complete number: year and issuer beat a short form.
+            main = max(with_sym, key=lambda c: (c.sym.year is not None, c.sym.issuer_code is not None, -c.start))  # type: ignore[union-attr]
+        else:
+            main = g[0]
+        typed = max(g, key=lambda c: (c.rank, -c.start))
+        sym = main.sym
+        signed = next((c.signed_on for c in g if c.signed_on), None)
+        title_c = next((c for c in g if c.title), None)
+        who = next((c.who for c in g if c.who), None)
+        for c in g:
+            doc.claim(c.start, c.end, "legal")
+        year = sym.year if sym and sym.year else (signed.year if signed else None)
+        return LegalDocument(
+            id=main.id,
+            doc_type=typed.doc_type,
+            number=main.number,
+            year=year,
+            issuer_code=sym.issuer_code if sym else None,
+            issuer=self._issuer(doc, sym, who),
+            signed_on=signed,
+            title=doc.orig_offsets(*title_c.title)[2] if title_c and title_c.title else None,
+            mentions=[doc.span(c.start, c.end) for c in g],
+        )
+
+
+def _is_subsequence(needle: list[str], hay: list[str]) -> bool:
+    it = iter(hay)
+    return all(any(h == n for h in it) for n in needle)
