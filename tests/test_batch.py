@@ -199,3 +199,22 @@ def test_cli_with_a_scheduler_address(client, folder: Path) -> None:  # type: ig
     assert on_dask.returncode == local.returncode == 1  # the empty file
     assert on_dask.stdout == local.stdout
     assert on_dask.stderr.strip().splitlines()[-1] == "vnreport: 1 of 10 input(s) failed"
+
+
+def test_dask_and_pandas_stay_optional() -> None:
+    """The CLI and batch module import neither; the Dask API says how to install it."""
+    code = (
+        "import sys\n"
+        "import vnreport.batch, vnreport.cli\n"
+        "print(sorted(m for m in ('dask', 'distributed', 'pandas', 'tqdm') if m in sys.modules))\n"
+        "sys.modules['dask'] = None\n"
+        "try:\n"
+        "    vnreport.batch.extract_bag(['.'])\n"
+        "except ImportError as e:\n"
+        "    print(e)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    loaded, message = out.stdout.splitlines()
+    assert loaded == "[]"
+    assert "pip install 'vnreport[dask]'" in message
