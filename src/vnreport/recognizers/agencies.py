@@ -415,8 +415,12 @@ class AgencyRecognizer(Recognizer):
         text = self._doc.text
         e = max(e for e, (kd, _) in self._opts(ts) if kd in ("prov", "dist"))
         n = token_at(text, e)
-        return n is not None and n[0] - e <= 1 and is_capitalised(text[n[0]:n[1]]) and not is_all_caps(
-            text[n[0]:n[1]]) and not any(kd in ("unit", "head") for _, (kd, _) in self._opts(n[0]))
+        if n is None or n[0] - e > 1:
+            return False
+        ntok = text[n[0]:n[1]]
+        # "Thành ủy Hà Nội Vũ Đức Bảo": a person's name may follow the place
+        return (is_capitalised(ntok) and not is_all_caps(ntok) and ntok not in self.surnames
+                and not any(kd in ("unit", "head") for _, (kd, _) in self._opts(n[0])))
 
     def _person_follows(self, te: int) -> bool:
         text = self._doc.text
@@ -441,7 +445,7 @@ class AgencyRecognizer(Recognizer):
                 if n is not None and (text[n[0]:n[1]].lower() in ("cấp", "tỉnh", "huyện", "xã", "thành", "thị", "quận",
                                                                    "phường", "địa", "sở", "ngành")):
                     c.generic = True
-                    return te
+                    return n[1]
                 break
             nat = self._national_at(ts)
             if nat and not any(kd == "named" and e > ts + nat for e, (kd, _) in opts):

@@ -83,6 +83,7 @@ class PlaceRecognizer(Recognizer):
         self.matcher: SpanMatcher[tuple[str, str]] = SpanMatcher()
         self.matcher.add_many(self.lex.phrases())
         self.matcher.by_start("")
+        self.surnames = frozenset(r["surname"] for r in gazetteers.rows("surnames") if r["surname"])
 
     # ------------------------------------------------------------------ finding
     def _mentions(self, doc: Doc, when: dt.date | None) -> list[_Mention]:
@@ -143,8 +144,7 @@ class PlaceRecognizer(Recognizer):
                     return _Mention(start, e, districts=ds, weight=1.0)
         return None
 
-    @staticmethod
-    def _bare_ok(text: str, s: int, e: int) -> bool:
+    def _bare_ok(self, text: str, s: int, e: int) -> bool:
         """A bare province name, not part of a personal or longer proper name."""
         prev = token_before(text, s)
         if prev is not None:
@@ -155,7 +155,7 @@ class PlaceRecognizer(Recognizer):
         nxt = token_at(text, e)
         if nxt is not None:
             ntok = text[nxt[0]:nxt[1]]
-            if is_word(ntok) and is_capitalised(ntok) and not is_all_caps(ntok):
+            if is_word(ntok) and is_capitalised(ntok) and not is_all_caps(ntok) and ntok not in self.surnames:
                 return False
         return True
 
