@@ -202,7 +202,9 @@ class PlaceRecognizer(Recognizer):
             if len({d.province for d in cands}) == 1:
                 d = cands[0]
                 bonus = 2.0 if title and title[0] <= m.start < title[1] else 1.0
-                scores[d.province] += m.weight * bonus
+                # a district with a unique name settles its province like "tỉnh X" does
+                weight = 2.0 if len({x.province for x in m.districts}) == 1 else m.weight
+                scores[d.province] += weight * bonus
                 if d.province not in provinces:
                     p = self.lex.province_by_name(d.province, when)
                     if p is not None:
