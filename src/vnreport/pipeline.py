@@ -144,10 +144,10 @@ class Pipeline:
         return Report(
             doc_id=doc.doc_id,
             text_length=len(doc.original),
-            title=doc.orig_offsets(*lay.title)[2] if lay.title else None,
+            title=doc.text[lay.title[0]:lay.title[1]] if lay.title else None,
             published=lay.published,
             source=lay.source,
-            authors=[doc.orig_offsets(s, e)[2] for s, e in lay.authors],
+            authors=[doc.text[s:e] for s, e in lay.authors],  # values are normalised; spans are original
             event_date=doc.context.get("event_date"),
             province=province if isinstance(province, Place) else None,
             boilerplate=[doc.span(s, e) for s, e in doc.boilerplate_ranges()],
