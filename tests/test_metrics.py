@@ -302,6 +302,9 @@ def test_offsets_survive_normalisation(rec: MetricRecognizer) -> None:
     found = run(rec, text)
     assert [(m.value, m.unit) for m in found] == [(4e9, "VND"), (15, "HTX"), (20, "HTX"), (47.9, "%")]
     assert found[0].text.startswith("g") and found[0].text.endswith("ng")
+    # values are in the normalised spelling, whatever the caller's
+    (m,) = run(rec, unicodedata.normalize("NFD", "Năm 2024, chiếm 20% GRDP của tỉnh Khánh Hoà"))
+    assert (m.period, m.subject) == ("Năm 2024", "GRDP của tỉnh Khánh Hòa")
 
 
 def test_claimed_and_boilerplate_ranges_are_skipped(rec: MetricRecognizer) -> None:

@@ -17,7 +17,9 @@ few words around it (never a scan of the whole text per figure):
 
 Ranges (``15 - 20 HTX``) give two figures, a lower (``at_least``) and an upper (``at_most``)
 bound; fractions (``95/155 xã``) give the part and the whole. ``6 tháng đầu năm`` is a period,
-not a figure; it becomes the ``period`` of the figures of its sentence.
+not a figure; it becomes the ``period`` of the figures of its sentence. Values (``unit``,
+``subject``, ``period``) are in the normalised spelling, like every value of a Report;
+``text``/``start``/``end`` are the caller's.
 """
 
 from __future__ import annotations
@@ -624,7 +626,7 @@ class MetricRecognizer(Recognizer):
         sc.before = (a, s, best)
         if best is None:
             best = self._period_after(sc, lower, end)
-        return doc.orig_offsets(*best)[2] if best else None
+        return doc.text[best[0] : best[1]] if best else None
 
     @staticmethod
     def _period_after(sc: _Scan, lower: str, end: int) -> tuple[int, int] | None:
@@ -696,7 +698,7 @@ class MetricRecognizer(Recognizer):
             return verb, None
         if b - a > 100:
             return verb, None
-        return verb, doc.orig_offsets(a, b)[2]
+        return verb, text[a:b]
 
     def _subject_after(self, doc: Doc, pos: int, kind: str) -> str | None:
         """The noun phrase after a figure, up to the next figure, a predicate or a clause end.
@@ -747,7 +749,7 @@ class MetricRecognizer(Recognizer):
         end = self._strip_trailing(lower, a, end)
         if end <= a:
             return None
-        return doc.orig_offsets(a, end)[2]
+        return text[a:end]
 
     @staticmethod
     def _strip_trailing(lower: str, a: int, end: int) -> int:
