@@ -237,5 +237,9 @@ class NormalizedText:
         return s, max(s, e)
 
     def original_span(self, start: int, end: int) -> tuple[int, int, str]:
+        if not self._n_start:  # clean text (most reports): offsets coincide, no bisecting
+            if end < start:
+                end = start
+            return start, end, self.original[start:end]
         s, e = self.to_original(start, end)
         return s, e, self.original[s:e]
