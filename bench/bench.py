@@ -100,13 +100,24 @@ class Result:
     chars: int = 0
     best_s: float = float("nan")
     median_s: float = float("nan")
-    cpu_s: float = float("nan")
+    cpu_s: float = float("nan")  # CPU time of the best wall-clock pass
+    best_cpu_s: float = float("nan")  # shortest CPU time of any pass
     loops: int = 1
     runs: list[float] = field(default_factory=list)
+    cpu_runs: list[float] = field(default_factory=list)
 
     @property
     def chars_per_s(self) -> float:
         return self.chars / self.best_s if self.ok and self.best_s > 0 else float("nan")
+
+    @property
+    def chars_per_cpu_s(self) -> float:
+        return self.chars / self.best_cpu_s if self.ok and self.best_cpu_s > 0 else float("nan")
+
+    @property
+    def contended(self) -> bool:
+        """True when this process got well under one core: other load inflated wall times."""
+        return self.ok and self.cpu_s < 0.9 * self.best_s
 
     @property
     def docs_per_s(self) -> float:
@@ -135,6 +146,7 @@ def time_system(name: str, fn: Callable[[str], object], texts: list[str], repeat
     cpu_best = float("inf")
     if loops == 1:  # a slow system (underthesea.ner): its calibration pass counts as pass 1
         res.runs.append(calib)
+        res.cpu_runs.append(calib_cpu)
         cpu_best = calib_cpu
     for _ in range(repeat - len(res.runs)):
         gc.collect()
@@ -144,11 +156,13 @@ def time_system(name: str, fn: Callable[[str], object], texts: list[str], repeat
                 fn(t)
         dt, dc = (time.perf_counter() - t0) / loops, (time.process_time() - c0) / loops
         res.runs.append(dt)
+        res.cpu_runs.append(dc)
         if dt == min(res.runs):
             cpu_best = dc
     res.best_s = min(res.runs)
     res.median_s = sorted(res.runs)[len(res.runs) // 2]
     res.cpu_s = cpu_best
+    res.best_cpu_s = min(res.cpu_runs)
     return res
 
 
@@ -188,19 +202,20 @@ def systems() -> list[tuple[str, Callable[[str], object]]]:
 # ---------------------------------------------------------------------------- fresh process
 _CHILD = r"""
 import json, resource, sys, time
-t0 = time.perf_counter()
+t0, c0 = time.perf_counter(), time.process_time()
 import vnreport
-t1 = time.perf_counter()
+t1, c1 = time.perf_counter(), time.process_time()
 paths = sys.argv[2:]
 texts = [open(p, encoding="utf-8").read() for p in paths]
 tokens = sys.argv[1] == "1"
-t2 = time.perf_counter()
+t2, c2 = time.perf_counter(), time.process_time()
 vnreport.extract(texts[0], tokens=tokens)
-t3 = time.perf_counter()
+t3, c3 = time.perf_counter(), time.process_time()
 for t in texts:
     vnreport.extract(t, tokens=tokens)
 rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"import_s": t1 - t0, "first_call_s": t3 - t2, "peak_rss_mb": rss_kb / 1024}))
+print(json.dumps({"import_s": t1 - t0, "first_call_s": t3 - t2, "peak_rss_mb": rss_kb / 1024,
+                  "import_cpu_s": c1 - c0, "first_call_cpu_s": c3 - c2}))
 """
 
 
@@ -216,6 +231,7 @@ def fresh_process(paths: list[str], tokens: bool) -> dict[str, float]:
         return {"error": out.stderr.strip().splitlines()[-1] if out.stderr.strip() else "failed"}  # type: ignore[dict-item]
     data = json.loads(out.stdout.strip().splitlines()[-1])
     data["import_plus_first_call_s"] = data["import_s"] + data["first_call_s"]
+    data["import_plus_first_call_cpu_s"] = data["import_cpu_s"] + data["first_call_cpu_s"]
     data["process_wall_s"] = wall
     return data
 
@@ -249,31 +265,45 @@ def _verdict(ok: bool | None) -> str:
 
 def summarise(results: dict[str, Result], startup: dict[str, dict[str, float]],
               traced: dict[str, float]) -> dict[str, object]:
+    """Targets as ratios inside this run, by wall clock and by CPU time.
+
+    Verdicts use wall-clock numbers unless the machine was busy (a timed system got < 0.9 of a
+    core), where CPU time of this process is the fair measure of single-core throughput.
+    """
     ex = results["vnreport.extract"]
     tok = results["vnreport.extract(tokens=True)"]
     ner = results["underthesea.ner (per sentence)"]
     pyvi = results["pyvi.ViTokenizer.tokenize"]
-    ner_ratio = ex.chars_per_s / ner.chars_per_s if ex.ok and ner.ok else float("nan")
-    mchars = ex.chars_per_s / TARGET_CHARS_PER_S if ex.ok else float("nan")
-    tok_cost = (tok.best_s - ex.best_s) / pyvi.best_s if tok.ok and ex.ok and pyvi.ok else float("nan")
-    default = startup.get("default", {})
-    first = default.get("import_plus_first_call_s", float("nan"))
-    rss = max((v.get("peak_rss_mb", float("nan")) for v in startup.values()), default=float("nan"))
+    nan = float("nan")
+    busy = any(r.contended for r in results.values())
+    basis = "cpu" if busy else "wall"
 
-    def check(value: float, ok: Callable[[float], bool]) -> bool | None:
-        return None if value != value else bool(ok(value))  # noqa: PLR0124
+    def ratios(wall: float, cpu: float) -> dict[str, float]:
+        return {"wall": wall, "cpu": cpu}
+
+    ner_ratio = ratios(ex.chars_per_s / ner.chars_per_s if ex.ok and ner.ok else nan,
+                       ex.chars_per_cpu_s / ner.chars_per_cpu_s if ex.ok and ner.ok else nan)
+    mchars = ratios(ex.chars_per_s / TARGET_CHARS_PER_S if ex.ok else nan,
+                    ex.chars_per_cpu_s / TARGET_CHARS_PER_S if ex.ok else nan)
+    both = tok.ok and ex.ok and pyvi.ok
+    tok_cost = ratios((tok.best_s - ex.best_s) / pyvi.best_s if both else nan,
+                      (tok.best_cpu_s - ex.best_cpu_s) / pyvi.best_cpu_s if both else nan)
+    default = startup.get("default", {})
+    first = ratios(default.get("import_plus_first_call_s", nan), default.get("import_plus_first_call_cpu_s", nan))
+    rss = max((v.get("peak_rss_mb", nan) for v in startup.values()), default=nan)
+
+    def item(values: dict[str, float], target: str, ok: Callable[[float], bool]) -> dict[str, object]:
+        v = values[basis]
+        return {**values, "value": v, "basis": basis, "target": target,
+                "pass": None if v != v else bool(ok(v))}  # noqa: PLR0124 - NaN check
 
     return {
-        "extract_vs_ner": {"value": ner_ratio, "target": f"≥ {TARGET_NER_RATIO:g}",
-                           "pass": check(ner_ratio, lambda v: v >= TARGET_NER_RATIO)},
-        "extract_vs_1M_chars_per_s": {"value": mchars, "target": "≥ 1",
-                                      "pass": check(mchars, lambda v: v >= 1)},
-        "tokens_cost_vs_pyvi": {"value": tok_cost, "target": f"≤ {TARGET_TOKENS_COST:g}",
-                                "pass": check(tok_cost, lambda v: v <= TARGET_TOKENS_COST)},
-        "import_plus_first_call_s": {"value": first, "target": f"< {TARGET_STARTUP_S:g}",
-                                     "pass": check(first, lambda v: v < TARGET_STARTUP_S)},
-        "peak_rss_mb": {"value": rss, "target": f"< {TARGET_RSS_MB:g}",
-                        "pass": check(rss, lambda v: v < TARGET_RSS_MB)},
+        "machine_busy": busy,
+        "extract_vs_ner": item(ner_ratio, f"≥ {TARGET_NER_RATIO:g}", lambda v: v >= TARGET_NER_RATIO),
+        "extract_vs_1M_chars_per_s": item(mchars, "≥ 1", lambda v: v >= 1),
+        "tokens_cost_vs_pyvi": item(tok_cost, f"≤ {TARGET_TOKENS_COST:g}", lambda v: v <= TARGET_TOKENS_COST),
+        "import_plus_first_call_s": item(first, f"< {TARGET_STARTUP_S:g}", lambda v: v < TARGET_STARTUP_S),
+        "peak_rss_mb": item(ratios(rss, rss), f"< {TARGET_RSS_MB:g}", lambda v: v < TARGET_RSS_MB),
         "tracemalloc": traced,
     }
 
@@ -288,23 +318,24 @@ def render(mach: dict[str, object], results: dict[str, Result], summary: dict[st
         f"Texts: {ex.docs} documents, {ex.chars:,} characters; best of {repeat} pass(es) after warm-up; "
         "single-threaded (cpu/wall ≈ 1 means one core).",
         "",
-        "| system | chars/s | docs/s | best pass (s) | median pass (s) | cpu/wall | speed vs extract |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| system | chars/s | docs/s | chars/CPU-s | best pass (s) | median pass (s) | cpu/wall | speed vs extract |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results.values():
         if not r.ok:
-            lines.append(f"| {r.name} | unavailable: {r.error} | | | | | |")
+            lines.append(f"| {r.name} | unavailable: {r.error} | | | | | | |")
             continue
         rel = ex.best_s / r.best_s if ex.ok else float("nan")
         lines.append(
-            f"| {r.name} | {_fmt(r.chars_per_s)} | {_fmt(r.docs_per_s, ',.1f')} | {_fmt(r.best_s, '.3f')} "
+            f"| {r.name} | {_fmt(r.chars_per_s)} | {_fmt(r.docs_per_s, ',.1f')} | {_fmt(r.chars_per_cpu_s)} "
+            f"| {_fmt(r.best_s, '.3f')} "
             f"| {_fmt(r.median_s, '.3f')} | {_fmt(r.cpu_s / r.best_s, '.2f')} | {_fmt(rel, '.3g')}× |"
         )
     s = summary
     lines += [
         "",
-        "| target | value | goal | verdict |",
-        "|---|---:|---:|---|",
+        "| target | wall clock | CPU time | goal | verdict |",
+        "|---|---:|---:|---:|---|",
     ]
     labels = {
         "extract_vs_ner": ("extract throughput / underthesea.ner throughput", ".0f", "×"),
@@ -315,16 +346,24 @@ def render(mach: dict[str, object], results: dict[str, Result], summary: dict[st
     }
     for key, (label, spec, unit) in labels.items():
         item = s[key]  # type: ignore[index]
-        value = _fmt(item["value"], spec)
-        value += unit if value != "n/a" else ""
-        lines.append(f"| {label} | {value} | {item['target']}{unit} | {_verdict(item['pass'])} |")
+        cells = []
+        for basis in ("wall", "cpu"):
+            value = _fmt(item[basis], spec)
+            value += unit if value != "n/a" else ""
+            cells.append(f"**{value}**" if basis == item["basis"] and value != "n/a" else value)
+        lines.append(f"| {label} | {cells[0]} | {cells[1]} | {item['target']}{unit} | {_verdict(item['pass'])} |")
     lines.append("")
+    if s["machine_busy"]:  # type: ignore[index]
+        lines.append("- machine busy (a timed system got < 0.9 of a core): verdicts use CPU time (in bold)")
+    else:
+        lines.append("- machine quiet: verdicts use wall-clock time (in bold)")
     for mode, d in startup.items():
         if "error" in d:
             lines.append(f"- fresh process ({mode}): failed: {d['error']}")
         else:
             lines.append(
-                f"- fresh process ({mode}): import {d['import_s']:.3f} s, first call {d['first_call_s']:.3f} s, "
+                f"- fresh process ({mode}): import {d['import_s']:.3f} s (CPU {d['import_cpu_s']:.3f} s), "
+                f"first call {d['first_call_s']:.3f} s (CPU {d['first_call_cpu_s']:.3f} s), "
                 f"peak RSS {d['peak_rss_mb']:.0f} MB, whole process {d['process_wall_s']:.2f} s"
             )
     tm = s["tracemalloc"]  # type: ignore[index]
@@ -381,7 +420,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "machine": mach,
             "repeat": args.repeat,
             "texts": paths,
-            "results": {k: {**asdict(r), "chars_per_s": r.chars_per_s, "docs_per_s": r.docs_per_s}
+            "results": {k: {**asdict(r), "chars_per_s": r.chars_per_s, "docs_per_s": r.docs_per_s,
+                            "chars_per_cpu_s": r.chars_per_cpu_s}
                         for k, r in results.items()},
             "targets": summary,
             "fresh_process": startup,
@@ -391,6 +431,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                    encoding="utf-8")
     if args.strict:
         missed = [k for k, v in summary.items() if isinstance(v, dict) and v.get("pass") is False]
+        if missed:
+            print(f"bench: missed targets: {', '.join(missed)}", file=sys.stderr)
         return 1 if missed else 0
     return 0
 
