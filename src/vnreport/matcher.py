@@ -76,13 +76,18 @@ class PhraseMatcher(Generic[T]):
         if not self._payloads:
             return
         n = len(lowered)
+        # is_word_char inlined: this loop runs once per automaton hit (thousands per report).
         for end_idx, (length, payloads) in self._automaton.iter(lowered):
             end = end_idx + 1
             start = end - length
-            if start > 0 and is_word_char(lowered[start - 1]) and is_word_char(lowered[start]):
-                continue
-            if end < n and is_word_char(lowered[end]) and is_word_char(lowered[end - 1]):
-                continue
+            if start > 0:
+                a, b = lowered[start - 1], lowered[start]
+                if (a.isalnum() or a == "_") and (b.isalnum() or b == "_"):
+                    continue
+            if end < n:
+                a, b = lowered[end], lowered[end - 1]
+                if (a.isalnum() or a == "_") and (b.isalnum() or b == "_"):
+                    continue
             for p in payloads:
                 yield PhraseMatch(start, end, p)
 
