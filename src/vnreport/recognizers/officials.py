@@ -222,6 +222,10 @@ class _Reader:
         self.lex = lex
         self.rules = rules
         self.toks = _Tokens(doc.text)
+        # Readings overlap (a list is read from each of its titles): memoise the lookups.
+        self._title_cache: dict[int, list[tuple[int, TitleInfo]]] = {}
+        self._read_title_cache: dict[int, tuple[int, int, str, bool] | None] = {}
+        self._head_cache: dict[int, int | None] = {}
         spans = doc.context.get("agency_spans") or []
         self.agency_spans: list[tuple[int, int, int]] = sorted(
             (int(s), int(e), int(i)) for s, e, i in spans if int(s) < int(e)
@@ -237,10 +241,13 @@ class _Reader:
 
     def title_at(self, pos: int, *, honorific: bool | None = False) -> tuple[int, TitleInfo] | None:
         """The title (or honorific) starting at ``pos``, respecting case rules."""
-        for end, info in self.lex.titles.all_at(self.lower, pos):
-            if honorific is not None and info.is_honorific != honorific:
-                continue
-            if self.case_ok(pos, end, info):
+        cache = self._title_cache
+        hits = cache.get(pos)
+        if hits is None:
+            hits = cache[pos] = [(end, info) for end, info in self.lex.titles.all_at(self.lower, pos)
+                                 if self.case_ok(pos, end, info)]
+        for end, info in hits:
+            if honorific is None or info.is_honorific == honorific:
                 return end, info
         return None
 
@@ -261,8 +268,12 @@ class _Reader:
         return nxt is not None and f"{t.text} {nxt.text.lower()}" in STOP_PHRASES
 
     def org_head_at(self, tok: _Tok) -> int | None:
-        hit = self.lex.org_heads.at(self.lower, tok.start)
-        return hit[0] if hit else None
+        pos = tok[0]
+        cache = self._head_cache
+        if pos not in cache:
+            hit = self.lex.org_heads.at(self.lower, pos)
+            cache[pos] = hit[0] if hit else None
+        return cache[pos]
 
     def admin_at(self, tok: _Tok) -> int | None:
         if tok.text in ADMIN_CAPS:
@@ -307,6 +318,13 @@ class _Reader:
 
         Returns ``(start, end, expanded title, former)``; None if no title starts here.
         """
+        if pos in self._read_title_cache:
+            return self._read_title_cache[pos]
+        found = self._read_title(pos)
+        self._read_title_cache[pos] = found
+        return found
+
+    def _read_title(self, pos: int) -> tuple[int, int, str, bool] | None:
         i = pos
         former = acting = vice = False
         for _ in range(3):
@@ -984,9 +1002,15 @@ class OfficialRecognizer(Recognizer):
                 order.append(key)
             self._add(people[key], occ)
         # Short references ("ông Lập", "Thứ trưởng Sơn", "ông Anh Tuấn") to one known person.
+        by_tail: dict[str, list[str]] = {}
+        for k in order:
+            parts = k.split()
+            for n in (1, 2):
+                if len(parts) > n:
+                    by_tail.setdefault(" ".join(parts[-n:]), []).append(k)
         for occ in shorts:
             tail = name_key(" ".join(occ.name.words))
-            fits = [k for k in order if k.endswith(" " + tail)]
+            fits = by_tail.get(tail, [])
             if len(fits) == 1:
                 self._add(people[fits[0]], occ)
             elif len(occ.name.words) >= 2 and not fits:
@@ -1031,13 +1055,14 @@ class OfficialRecognizer(Recognizer):
             positions.append(Position(text=text, start=s, end=e, title=d.title,
                                       organization=self._organization(reader, d, agencies),
                                       former=d.former))
-        mentions: dict[int, Span] = {}
+        mentions: list[Span] = []
+        last_end = -1
         for n in sorted(p.names, key=lambda n: (n.start, -n.end)):
-            if n.start in mentions or any(m.start <= n.start < m.end for m in mentions.values()):
-                continue
-            mentions[n.start] = doc.span(n.start, n.end)
-        return Official(name=name, honorific=honorific, positions=positions,
-                        mentions=sorted(mentions.values(), key=lambda m: m.start))
+            if n.start < last_end:
+                continue  # the same mention found twice, or inside a longer one
+            last_end = n.end
+            mentions.append(doc.span(n.start, n.end))
+        return Official(name=name, honorific=honorific, positions=positions, mentions=mentions)
 
     @staticmethod
     def _organization(reader: _Reader, d: _PosDraft, agencies: list[Agency]) -> str | None:
