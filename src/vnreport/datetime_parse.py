@@ -27,6 +27,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -325,16 +326,28 @@ def infer_years(hits: list[DateHit], published: dt.date | None) -> None:
         anchors = [h for h in hits if h.explicit_year and h.granularity in tier and not h.opens_pair]
         if anchors:
             break
+    starts = [a.start for a in anchors]
     for h in missing:
         if published is not None:
             _fill(h, _closest_year(h, published))
             continue
         if not anchors:
             continue
-        near = min(anchors, key=lambda a: (abs(a.start - h.start), a.start > h.start))
+        near = _nearest(anchors, starts, h.start)
         if near.date_start is None:
             continue
         if near.granularity in ("day", "range"):
             _fill(h, _closest_year(h, near.date_start))
         else:
             _fill(h, near.date_start.year)
+
+
+def _nearest(anchors: list[DateHit], starts: list[int], pos: int) -> DateHit:
+    """The anchor closest to ``pos`` (the earlier one on a tie); ``starts`` is sorted."""
+    k = bisect_left(starts, pos)
+    if k == 0:
+        return anchors[0]
+    if k == len(anchors):
+        return anchors[-1]
+    before, after = anchors[k - 1], anchors[k]
+    return after if after.start - pos < pos - before.start else before

@@ -71,9 +71,16 @@ class Symbol:
         return self.number.lstrip("0") or "0"
 
 
+#: No real number has more segments than this (12/2011/TTLT-BTC-BNV-BTTTT-VPCP has six); longer
+#: runs ("1-A1-A1-A…") are cut here so that parsing stays linear.
+MAX_SEGMENTS = 8
+
+
 def _segments(num_len: int, rest: str) -> list[Segment]:
-    out = []
+    out: list[Segment] = []
     for m in _SEGMENT.finditer(rest):
+        if len(out) == MAX_SEGMENTS:
+            break
         out.append(
             Segment(m["sep"], m["tok"], bool(m["pre"]) and bool(m["post"]) and m["sep"] == "-", num_len + m.end())
         )

@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .. import gazetteers as gz
@@ -85,6 +86,7 @@ _WHO = re.compile(r"\s*\)?\s*,?\s*của\s+(?P<who>[^,.;()\n]{1,80})")
 _TITLE_END = re.compile(r"[;\n()\"…]|\.(?:\s|$)|,\s|\s(?:và|cùng)\s(?=(?:nghị|quyết|chỉ|thông|công|luật)\b)")
 _LIST_ITEM = re.compile(r",\s+(?:chống|bổ sung|(?:[^\s,;.]+\s+){0,2}[^\s,;.]+(?=\s+và\s|,\s))")
 
+_PAREN_CODE = re.compile(r"\((\w[\w&-]{0,15})\)")
 _ORG_HEADS = re.compile(
     r"\b(?:Trường|Đại học|Học viện|Viện|Sở|Bộ|Ban|Ủy ban|Cục|Tổng cục|Chi cục|Vụ|Văn phòng|Trung tâm|Đài|Báo"
     r"|Hội|Hội đồng|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Bệnh viện|Đảng ủy|Phòng|Quỹ|Liên đoàn|Thanh tra"
@@ -202,6 +204,7 @@ class LegalRecognizer(Recognizer):
         self._parser = SymbolParser(set(t.type_abbr), set(t.party_abbr), set(t.issuers), old_types, set(t.default_for))
         plain = [w for w in t.words]
         named = [w for w, info in t.words.items() if info.named]
+        self._longer = {w: sorted((x for x in named if x.endswith(" " + w)), key=len, reverse=True) for w in named}
         self._plain_before = re.compile(rf"\b(?P<word>{_words_alternation(plain)})\s*(?P<paren>\(\s*)?(?P<so>số\s*)?\(?\s*\Z")
         self._named_before = re.compile(
             rf"\b(?P<word>{_words_alternation(named)})(?: +{_NAME_WORD}){{1,10}}? +(?P<so>số)\s*\Z"
@@ -225,10 +228,13 @@ class LegalRecognizer(Recognizer):
         cites = self._symbol_cites(doc)
         cites += self._bare_cites(doc, cites)
         cites.sort(key=lambda c: c.start)
-        days = self._days(doc)
-        for c in cites:
-            self._attach_date_title(doc, c, cites, days)
-        return self._merge(doc, cites)
+        ctx = _Context(doc, cites, self._days(doc))
+        for i, c in enumerate(cites):
+            self._attach_date_title(ctx, i, c)
+        docs = self._merge(ctx, cites)
+        for s, e in sorted((c.start, c.end) for c in cites):  # in order: Doc.claim inserts sorted
+            doc.claim(s, e, "legal")
+        return docs
 
     # ------------------------------------------------------------------ standards
     def _standards(self, doc: Doc) -> list[Standard]:
@@ -256,6 +262,13 @@ class LegalRecognizer(Recognizer):
                 if nearer is None:
                     break
                 m = nearer
+            if m is not None:  # … and the longest one there: "Bộ luật", not "luật"
+                found = re.sub(r"\s+", " ", m["word"])
+                for longer in self._longer.get(found, ()):
+                    at = m.start() - (len(longer) - len(found))
+                    if at >= lo and (mm := self._named_before.match(doc.lower, at, pos)) is not None:
+                        m = mm
+                        break
         if m is None:
             return None
         info = self._t.words.get(re.sub(r"\s+", " ", m["word"]))
@@ -327,7 +340,8 @@ class LegalRecognizer(Recognizer):
     def _bare_cites(self, doc: Doc, taken: list[_Cite]) -> list[_Cite]:
         out: list[_Cite] = []
         low = doc.lower
-        busy = sorted((c.start, c.end) for c in taken)
+        busy = sorted((c.word_start, c.end) for c in taken)
+        busy_starts = [b[0] for b in busy]
         for m in self._bare.finditer(low):
             named = m["nword"] is not None
             wkey = re.sub(r"\s+", " ", m["nword"] if named else m["word"])
@@ -335,7 +349,7 @@ class LegalRecognizer(Recognizer):
             num_group = "nnum" if named else "num"
             so = bool(m["nso"] if named else m["so"])
             ws, ns, ne = m.start(), m.start(num_group), m.end(num_group)
-            if info is None or doc.is_boilerplate(ws, ne) or any(s < ne and ws < e for s, e in busy):
+            if info is None or doc.is_boilerplate(ws, ne) or _overlaps(busy, busy_starts, ws, ne):
                 continue
             if doc.claimed(ns, ne):
                 continue
@@ -386,32 +400,29 @@ class LegalRecognizer(Recognizer):
         infer_years(hits, pub.date() if isinstance(pub, dt.datetime) else pub)
         return [(h.start, h.end, h.date_start) for h in hits if h.kind == "date" and h.date_start is not None]
 
-    def _attach_date_title(self, doc: Doc, c: _Cite, cites: list[_Cite],
-                           days: list[tuple[int, int, dt.date]]) -> None:
-        low = doc.lower
-        nxt_cite = min((x.start for x in cites if x.start >= c.end), default=len(low))
-        nxt_word = min((x.word_start for x in cites if x.word_start >= c.end), default=len(low))
+    def _attach_date_title(self, ctx: _Context, i: int, c: _Cite) -> None:
+        doc, low = ctx.doc, ctx.doc.lower
+        nxt_cite = ctx.starts[i + 1] if i + 1 < len(ctx.starts) else len(low)
+        k = bisect_left(ctx.word_starts, c.end)
+        nxt_word = ctx.word_starts[k] if k < len(ctx.word_starts) else len(low)
         after_end = c.end
-        for s, e, d in days:
-            if s < c.end:
-                continue
-            if s > c.end + 200 or s > nxt_cite:
-                break
-            if _DATE_NEAR_AFTER.fullmatch(low, c.end, s):
-                c.signed_on, after_end = d, e
-            elif _DATE_FAR_AFTER.fullmatch(low, c.end, s):
-                c.signed_on = d
-            break
-        if c.signed_on is None:
-            prev_cite = max((x.end for x in cites if x.end <= c.word_start), default=0)
-            for s, e, d in reversed(days):
-                if e > c.word_start:
-                    continue
-                if s < prev_cite or c.word_start - e > 200:
-                    break
-                if _NGAY_BEFORE.search(low, max(0, s - 12), s) and _DATE_BEFORE_GAP.fullmatch(low, e, c.word_start):
+        days = ctx.days
+        k = bisect_left(ctx.day_starts, c.end)
+        if k < len(days):
+            s, e, d = days[k]
+            if s <= c.end + 200 and s <= nxt_cite:
+                if _DATE_NEAR_AFTER.fullmatch(low, c.end, s):
+                    c.signed_on, after_end = d, e
+                elif _DATE_FAR_AFTER.fullmatch(low, c.end, s):
                     c.signed_on = d
-                break
+        if c.signed_on is None:
+            prev_end = ctx.ends[i - 1] if i > 0 else 0
+            k = bisect_right(ctx.day_ends, c.word_start) - 1
+            if k >= 0:
+                s, e, d = days[k]
+                if s >= prev_end and c.word_start - e <= 200 and _NGAY_BEFORE.search(low, max(0, s - 12), s) \
+                        and _DATE_BEFORE_GAP.fullmatch(low, e, c.word_start):
+                    c.signed_on = d
         m = _TITLE_START.match(low, after_end)
         if m:
             t0 = m.start("title")
@@ -461,10 +472,11 @@ class LegalRecognizer(Recognizer):
             return place.name, place.kind == "city" or place.name.lower() in _CITIES
         return None
 
-    def _issuer_name(self, doc: Doc, code: str, who: str | None) -> str | None:
+    def _issuer_name(self, ctx: _Context, code: str, who: str | None) -> str | None:
+        doc = ctx.doc
         info = self._t.issuers.get(code) or self._t.issuers.get(code.rstrip("0123456789"))
         if info is None:
-            return self._defined_in_text(doc, code)
+            return self._defined_in_text(ctx, code)
         if not info.name or info.level not in ("central", "province"):
             return None
         if info.level == "central":
@@ -479,38 +491,32 @@ class LegalRecognizer(Recognizer):
             .replace("{name}", name)
         )
 
-    def _issuer(self, doc: Doc, sym: Symbol | None, who: str | None) -> str | None:
+    def _issuer(self, ctx: _Context, sym: Symbol | None, who: str | None) -> str | None:
         if sym is None or not sym.issuer_code:
             return None
         codes = sym.issuer_code.split("-") if sym.form == "qppl" else [sym.issuer_code]
-        names = [self._issuer_name(doc, c, who) for c in codes]
+        names = [self._issuer_name(ctx, c, who) for c in codes]
         if any(n is None for n in names):
             return None
         return " - ".join(n for n in names if n)
 
     @staticmethod
-    def _defined_in_text(doc: Doc, code: str) -> str | None:
+    def _defined_in_text(ctx: _Context, code: str) -> str | None:
         """Name for ``code`` from a definition in the text: "Trường đại học Nghệ thuật (ĐHNT) Huế"."""
-        text = doc.text
+        text = ctx.doc.text
         want = [c for c in _fold(code) if c.isalpha()]
         if len(want) < 2:
             return None
-        pos = text.find(f"({code})")
-        while pos >= 0:
-            lo = max(0, pos - 100)
-            window = text[lo:pos]
+        for pos in ctx.definitions().get(code, ()):
+            window = text[max(0, pos - 100):pos]
             cut = max(window.rfind(ch) for ch in ",.;:()\n")
             window = window[cut + 1:]
-            heads = [m.start() for m in _ORG_HEADS.finditer(window)]
-            for h in reversed(heads):
+            for h in reversed([m.start() for m in _ORG_HEADS.finditer(window)]):
                 phrase = window[h:].strip()
-                words = phrase.split()
-                initials = [_fold(w)[0] for w in words if w and w[0].isalpha()]
+                initials = [_fold(w)[0] for w in phrase.split() if w[0].isalpha()]
                 if initials and initials[-1] == want[-1] and _is_subsequence(want, initials):
                     place = _PLACE_AFTER.match(text, pos + len(code) + 2)
-                    tail = f" {place['place']}" if place else ""
-                    return phrase + tail
-            pos = text.find(f"({code})", pos + 1)
+                    return phrase + (f" {place['place']}" if place else "")
         return None
 
     # ------------------------------------------------------------------ merge
@@ -530,32 +536,33 @@ class LegalRecognizer(Recognizer):
             return not short.issuer_code or short.issuer_code == full.issuer_code
         return short.year == full.year and short.issuer_code is None and full.issuer_code is not None
 
-    def _merge(self, doc: Doc, cites: list[_Cite]) -> list[LegalDocument]:
+    def _merge(self, ctx: _Context, cites: list[_Cite]) -> list[LegalDocument]:
         groups: list[list[_Cite]] = []
         by_id: dict[str, int] = {}
+        by_number: dict[str, list[int]] = {}
         for c in cites:  # one group per distinct number (leading zeros and case aside)
             if c.sym is None:
                 continue
             key = re.sub(r"(?<![0-9])0+(?=[0-9])", "", c.id.upper())
             if key not in by_id:
                 by_id[key] = len(groups)
+                by_number.setdefault(c.number_key, []).append(len(groups))
                 groups.append([])
             groups[by_id[key]].append(c)
-        for gi, g in enumerate(groups):  # a short number joins the fuller one it abbreviates
-            short = g[0]
-            for hj, h in enumerate(groups):
-                if hj != gi and h and h[0].number_key == short.number_key and self._compatible(h[0], short) \
-                        and self._covers(h[0].sym, short.sym):
-                    h += g
-                    groups[gi] = []
-                    break
-        numbered = len(groups)
+        for same in by_number.values():  # a short number joins the fuller one it abbreviates
+            for gi in same:
+                short = groups[gi][0]
+                for hj in same:
+                    h = groups[hj]
+                    if hj != gi and h and self._compatible(h[0], short) and self._covers(h[0].sym, short.sym):
+                        h += groups[gi]
+                        groups[gi] = []
+                        break
         bare_groups: dict[tuple[str, str | None], int] = {}
         for c in cites:  # a bare number: a short form of a numbered document, else its own document
             if c.sym is not None:
                 continue
-            cands = [gi for gi in range(numbered) if groups[gi] and groups[gi][0].number_key == c.number_key
-                     and self._compatible(groups[gi][0], c)]
+            cands = [gi for gi in by_number.get(c.number_key, ()) if groups[gi] and self._compatible(groups[gi][0], c)]
             before = [gi for gi in cands if groups[gi][0].start <= c.start]
             if before:
                 best = max(before, key=lambda gi: groups[gi][0].start)
@@ -568,24 +575,19 @@ class LegalRecognizer(Recognizer):
                     groups.append([])
                 best = bare_groups[key]
             groups[best].append(c)
-        out = [self._document(doc, sorted(g, key=lambda c: c.start)) for g in groups if g]
+        out = [self._document(ctx, sorted(g, key=lambda c: c.start)) for g in groups if g]
         out.sort(key=lambda d: d.mentions[0].start)
         return out
 
-    def _document(self, doc: Doc, g: list[_Cite]) -> LegalDocument:
+    def _document(self, ctx: _Context, g: list[_Cite]) -> LegalDocument:
+        doc = ctx.doc
         with_sym = [c for c in g if c.sym is not None]
-        if with_sym:
-            # The most complete number: year and issuer beat a short form.
-            main = max(with_sym, key=lambda c: (c.sym.year is not None, c.sym.issuer_code is not None, -c.start))  # type: ignore[union-attr]
-        else:
-            main = g[0]
+        main = max(with_sym, key=_completeness) if with_sym else g[0]
         typed = max(g, key=lambda c: (c.rank, -c.start))
         sym = main.sym
         signed = next((c.signed_on for c in g if c.signed_on), None)
         title_c = next((c for c in g if c.title), None)
         who = next((c.who for c in g if c.who), None)
-        for c in g:
-            doc.claim(c.start, c.end, "legal")
         year = sym.year if sym and sym.year else (signed.year if signed else None)
         return LegalDocument(
             id=main.id,
@@ -593,11 +595,46 @@ class LegalRecognizer(Recognizer):
             number=main.number,
             year=year,
             issuer_code=sym.issuer_code if sym else None,
-            issuer=self._issuer(doc, sym, who),
+            issuer=self._issuer(ctx, sym, who),
             signed_on=signed,
             title=doc.orig_offsets(*title_c.title)[2] if title_c and title_c.title else None,
             mentions=[doc.span(c.start, c.end) for c in g],
         )
+
+
+def _completeness(c: _Cite) -> tuple[bool, bool, bool, int]:
+    """Order citations of one document: a year, an issuer and a type in the number beat a short form."""
+    sym = c.sym
+    assert sym is not None
+    return sym.year is not None, sym.issuer_code is not None, sym.type_abbr is not None, -c.start
+
+
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
+    """Does ``[s, e)`` overlap one of the sorted, non-nested ``spans``?"""
+    k = bisect_right(starts, e - 1) - 1
+    return k >= 0 and spans[k][1] > s
+
+
+class _Context:
+    """One document's citations and dates, indexed for bisection (everything stays linear)."""
+
+    def __init__(self, doc: Doc, cites: list[_Cite], days: list[tuple[int, int, dt.date]]) -> None:
+        self.doc = doc
+        self.starts = [c.start for c in cites]
+        self.ends = [c.end for c in cites]
+        self.word_starts = sorted(c.word_start for c in cites)
+        self.days = sorted(days)
+        self.day_starts = [d[0] for d in self.days]
+        self.day_ends = [d[1] for d in self.days]
+        self._definitions: dict[str, list[int]] | None = None
+
+    def definitions(self) -> dict[str, list[int]]:
+        """Offsets of "(CODE)" in the text, by code (built once, on first use)."""
+        if self._definitions is None:
+            self._definitions = {}
+            for m in _PAREN_CODE.finditer(self.doc.text):
+                self._definitions.setdefault(m[1], []).append(m.start())
+        return self._definitions
 
 
 def _is_subsequence(needle: list[str], hay: list[str]) -> bool:
