@@ -114,6 +114,7 @@ SPACING = [
     ("triển khai Nghị định 43/2011/NĐ-CP - UBND tỉnh đã", "43/2011/NĐ-CP"),
     ("Nghị\u00a0định số\u00a043/2011/NĐ\u2013CP của Chính phủ", "43/2011/NĐ-CP"),
     ("Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTƯMTTQVN hướng dẫn", "09/2008/NQLT-CP-UBTƯMTTQVN"),
+    ("thực hiện Nghị định số43/2011/NĐ-CP của Chính phủ", "43/2011/NĐ-CP"),
 ]
 
 
@@ -274,6 +275,7 @@ NOT_DOCUMENTS = [
     "Điều 7 khoản 2 của luật quy định rõ",
     "số 1.000.000 đồng, 2.000 người",
     "đạt 5/9 tiêu chí, xếp thứ 22/63 tỉnh thành",
+    "virus H5N1/CP và mẫu MH370/ABC-DE",
 ]
 
 

@@ -31,9 +31,10 @@ _UPPER = "".join(
 _CODE = rf"[{_UPPER}][{_UPPER}a-zđ0-9&]{{0,15}}(?![\w&])"
 _YEAR = r"(?:1[89]|20)\d\d(?!\w)"
 
-#: A candidate number: digits (with an optional letter, "30c") and separated segments.
+#: A candidate number: digits (with an optional letter, "30c") and separated segments. A letter
+#: may stand right before it ("số43/2011/NĐ-CP" is a typo worth reading); the caller decides.
 SYMBOL_RE = re.compile(
-    rf"(?<![\w/.,:&-])(?P<num>\d{{1,5}}[a-zđ]?)(?P<rest>(?:\s?[/-]\s?(?:{_YEAR}|{_CODE}))+)"
+    rf"(?<![\d_/.,:&-])(?P<num>\d{{1,5}}[a-zđ]?)(?P<rest>(?:\s?[/-]\s?(?:{_YEAR}|{_CODE}))+)"
 )
 _SEGMENT = re.compile(r"(?P<pre>\s?)(?P<sep>[/-])(?P<post>\s?)(?P<tok>[^\s/-]+)")
 

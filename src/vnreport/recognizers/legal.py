@@ -205,6 +205,7 @@ class LegalRecognizer(Recognizer):
         plain = [w for w in t.words]
         named = [w for w, info in t.words.items() if info.named]
         self._longer = {w: sorted((x for x in named if x.endswith(" " + w)), key=len, reverse=True) for w in named}
+        self._glued = re.compile(rf"(?:\bsố|\b(?:{_words_alternation(plain)}))\Z")
         self._plain_before = re.compile(rf"\b(?P<word>{_words_alternation(plain)})\s*(?P<paren>\(\s*)?(?P<so>số\s*)?\(?\s*\Z")
         self._named_before = re.compile(
             rf"\b(?P<word>{_words_alternation(named)})(?: +{_NAME_WORD}){{1,10}}? +(?P<so>số)\s*\Z"
@@ -306,6 +307,9 @@ class LegalRecognizer(Recognizer):
             sym = parser.parse(m)
             if sym is None or doc.is_boilerplate(sym.start, sym.end) or doc.claimed(sym.start, sym.end):
                 continue
+            if sym.start and doc.text[sym.start - 1].isalpha() and not self._glued.search(
+                    doc.lower, max(0, sym.start - 25), sym.start):
+                continue  # inside a word or code ("H5N1/…"), not glued to "số" or a type word
             wb = self._word_before(doc, sym.start)
             so = wb[2] if wb else _SO_BEFORE.search(doc.lower, max(0, sym.start - 8), sym.start) is not None
             word = wb[1] if wb else None
