@@ -227,8 +227,10 @@ class _Reader:
         self._read_title_cache: dict[int, tuple[int, int, str, bool] | None] = {}
         self._head_cache: dict[int, int | None] = {}
         spans = doc.context.get("agency_spans") or []
+        # An agency span that swallowed a person's name ("UBND tỉnh Nguyễn Thiện") is not used.
         self.agency_spans: list[tuple[int, int, int]] = sorted(
-            (int(s), int(e), int(i)) for s, e, i in spans if int(s) < int(e)
+            (int(s), int(e), int(i)) for s, e, i in spans
+            if 0 <= int(s) < int(e) <= self.n and not self.name_tail(int(s), int(e))
         )
         self.agency_starts = [s for s, _, _ in self.agency_spans]
         self.agency_at: dict[int, int] = {}
@@ -447,7 +449,7 @@ class _Reader:
                 break  # a further segment must name an organisation
             # An agency recognised earlier: take it whole.
             a_end = self.agency_at.get(t[0])
-            if a_end is not None and a_end > t[0] and not self.name_tail(t[0], a_end):
+            if a_end is not None and a_end > t[0]:
                 accepted, in_org, after_admin, lower_run = a_end, True, False, 0
                 i = self.skip_to(s, i, a_end)
                 words = self.text[t[0]:a_end].split()
@@ -603,7 +605,11 @@ class _Reader:
             if not is_name_syllable(w):
                 break
             run.insert(0, w)
-        return len(run) >= 2 and self.rules.split_run(run) == 0 and len(run) < len(words)
+        if len(run) < 2 or len(run) == len(words):
+            return False
+        before = words[-len(run) - 1]
+        after_admin = before.lower() in _ADMIN_SET or before in ADMIN_CAPS
+        return self.rules.split_run(run, after_admin=after_admin) is not None
 
     def resolve_run(self, run: list[_Tok], s: _Stream, follow: int, *, after_admin: bool,
                     right_after_title: bool, institution: bool = False) -> int | None:
@@ -1042,11 +1048,13 @@ class OfficialRecognizer(Recognizer):
 
     # ------------------------------------------------------------------ output
     def _official(self, doc: Doc, reader: _Reader, p: _Person, agencies: list[Agency]) -> Official:
-        name = doc.orig_offsets(p.first.start, p.first.end)[2]
-        honorific = doc.orig_offsets(*p.honorific)[2] if p.honorific else None
+        # Name and honorific in the normalised spelling (NFC, single spaces): the same person
+        # gets the same name whatever the page's encoding; spans keep the original text.
+        name = " ".join(doc.text[p.first.start:p.first.end].split())
+        honorific = " ".join(doc.text[p.honorific[0]:p.honorific[1]].split()) if p.honorific else None
         positions: list[Position] = []
         seen: set[str] = set()
-        for d in p.positions:
+        for d in sorted(p.positions, key=lambda d: d.start):
             s, e, text = doc.orig_offsets(d.start, d.end)
             key = " ".join(text.split()).casefold()
             if not text or key in seen:
