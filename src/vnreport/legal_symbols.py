@@ -31,11 +31,13 @@ _UPPER = "".join(
 _CODE = rf"[{_UPPER}][{_UPPER}a-zđ0-9&]{{0,15}}(?![\w&])"
 _YEAR = r"(?:1[89]|20)\d\d(?!\w)"
 
-#: A candidate number: digits (with an optional letter, "30c") and separated segments. A letter
-#: may stand right before it ("số43/2011/NĐ-CP" is a typo worth reading); the caller decides.
+#: A candidate number: digits (with an optional letter, "30c") and separated segments. What may
+#: stand before it is checked by :meth:`SymbolParser.parse` (a look-behind here would defeat the
+#: regex engine's fast scan for a digit). A letter may ("số43/2011/NĐ-CP"); the caller decides.
 SYMBOL_RE = re.compile(
-    rf"(?<![\d_/.,:&-])(?P<num>\d{{1,5}}[a-zđ]?)(?P<rest>(?:\s?[/-]\s?(?:{_YEAR}|{_CODE}))+)"
+    rf"(?P<num>\d{{1,5}}[a-zđ]?)(?P<rest>(?:\s?[/-]\s?(?:{_YEAR}|{_CODE}))+)"
 )
+_NOT_BEFORE = frozenset("_/.,:&-")
 _SEGMENT = re.compile(r"(?P<pre>\s?)(?P<sep>[/-])(?P<post>\s?)(?P<tok>[^\s/-]+)")
 
 
@@ -158,6 +160,9 @@ class SymbolParser:
 
     def parse(self, m: re.Match[str]) -> Symbol | None:
         """The :class:`Symbol` of a :data:`SYMBOL_RE` match, trimmed of trailing clause dashes."""
+        s = m.start()
+        if s and (m.string[s - 1].isdigit() or m.string[s - 1] in _NOT_BEFORE):
+            return None  # inside another number or code: "1.000/…", "A-1/…"
         num = m["num"]
         segs = _segments(len(num), m["rest"])
         # A year may only follow the number: "12/QĐ/2011" keeps "12/QĐ".
