@@ -120,6 +120,12 @@ CASES: list[tuple[str, list[Expected]]] = [
      [("Phạm Gia Khiêm", None, ["Phó thủ tướng"])]),
     ("Bộ trưởng Công Thương Nguyễn Hồng Diên cho biết.",
      [("Nguyễn Hồng Diên", None, ["Bộ trưởng Công Thương"])]),
+    ("Các ông La Văn Trân, Phó ban tổ chức Tỉnh ủy; Phạm Duy Hưng, Trưởng phòng tổ chức cán bộ Ban tổ chức "
+     "chính quyền tỉnh (nay là Sở Nội vụ) nhận có sai sót.",
+     [("La Văn Trân", None, ["Phó ban tổ chức Tỉnh ủy"]),
+      ("Phạm Duy Hưng", None, ["Trưởng phòng tổ chức cán bộ Ban tổ chức chính quyền tỉnh"])]),
+    ("Ông Nguyễn Văn Bình, Trưởng phòng báo cáo kết quả kiểm tra.",  # here "báo cáo" is the verb
+     [("Nguyễn Văn Bình", "Ông", ["Trưởng phòng"])]),
     # --- bare name, then its position
     ("Dự buổi gặp mặt có các đồng chí: Hồ Quốc Dũng - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; "
      "Lý Tiết Hạnh - Tỉnh ủy viên, Phó Trưởng Đoàn ĐBQH tỉnh; đại diện lãnh đạo các sở.",

@@ -154,7 +154,8 @@ VICE_WORD = "phó"
 #: Modifiers written after a title ("Phó Chủ tịch Thường trực").
 SUFFIX_MODIFIERS = ("thường trực", "chuyên trách", "thứ nhất")
 #: Linking words between a name and its position ("ông Dũng còn là tổ trưởng …").
-COPULAS = ("đồng thời là", "hiện đang là", "hiện là", "còn là", "cũng là", "nguyên là", "là")
+COPULAS = ("đồng thời là", "hiện đang là", "hiện là", "còn là", "cũng là", "nguyên là", "là",
+           "giữ chức", "kiêm nhiệm")
 #: Words before a trigger that make the following name a place, street or institution.
 PLACE_NOUNS = frozenset({
     "đường", "phố", "cầu", "chợ", "núi", "sông", "khu", "ngõ", "hẻm", "quảng", "lăng", "đền",

@@ -76,6 +76,10 @@ def _is_institution(word: str) -> bool:
 _VILLAGE_WORDS = frozenset({"thôn", "ấp", "bản", "khu phố", "tổ dân phố"})
 _STREET_WORDS = frozenset({"đường", "phố", "giải", "quỹ"})
 _ADMIN_SET = frozenset(w for w in ADMIN_WORDS if " " not in w)
+# Titles ending in a unit word name that unit next ("Trưởng phòng tổ chức cán bộ"), so a word
+# that is usually a verb ("tổ chức") is read as the unit's name there.
+_TITLE_ENDS_WITH_UNIT = ("ban", "phòng", "khoa", "đoàn")
+_UNIT_NAMES = ("tổ chức", "chỉ đạo", "kiểm tra", "tiếp công dân", "tiếp dân", "thi đua")
 _COMMITTEES = frozenset({"tổ", "ban", "ban chỉ đạo", "hội đồng", "ủy ban", "tổ công tác", "nhóm"})
 _DEMONSTRATIVES = frozenset({"này", "đó", "ấy", "trên"})
 _BOUNDARY_BEFORE_BARE_NAME = frozenset({"tại", "ở", "về", "từ", "đến", "tới", "và", "cho", "với"})
@@ -418,6 +422,7 @@ class _Reader:
         run: list[_Tok] = []
         run_ctx = (False, False, "")
         prev_text = ""
+        head_end = -1  # end of the last organisation word ("Ban", "phòng")
         while True:
             t = s.get(i)
             if t is not None and t[3] == "name" and len(run) < _MAX_RUN:
@@ -465,12 +470,14 @@ class _Reader:
                         pass  # "tổ điều hành liên ngành về phân bổ quota dệt may"
                     elif t[2] == "của" and in_org and not closed and self.org_head_follows(s, i + 1):
                         pass  # "Ban Công tác đại biểu của Quốc hội"
-                    elif not (accepted == title_end and self.lower.endswith("ban", 0, accepted)
-                              and (self.lower.startswith("chỉ đạo", t[0]) or t[2] not in STOP_WORDS)):
-                        break  # ("Trưởng ban tổ chức", "Trưởng Ban chỉ đạo": a Ban's name, not a verb)
+                    elif not (not closed and (accepted == title_end or accepted == head_end)
+                              and self.lower.endswith(_TITLE_ENDS_WITH_UNIT, 0, accepted)
+                              and self.lower.startswith(_UNIT_NAMES, t[0])):
+                        break  # ("Trưởng ban tổ chức", "Ban chỉ đạo": a unit's name, not a verb)
             head = self.org_head_at(t)
             if head is not None and (kind != "lower" or accepted == title_end or in_org) and not closed:
                 accepted, in_org, after_admin, lower_run = head, True, False, 0
+                head_end = head
                 i = self.skip_to(s, i, head)
                 prev_text = self.text[t[0]:head]
                 committee = prev_text.lower() in _COMMITTEES
