@@ -208,6 +208,8 @@ SHORT_FORMS = [
     ("thực hiện Nghị quyết số 08-NQ/TW của Bộ Chính trị và Nghị quyết 49-NQ/TW; tinh thần của các Nghị quyết số 08 và 49.",
      [("08-NQ/TW", 2), ("49-NQ/TW", 2)]),
     ("Hội nghị tổng kết Nghị định 58 của Chính phủ. Kiến nghị sửa đổi Nghị định 58/CP về thẻ.", [("58/CP", 2)]),
+    ("các Nghị định số 171/2013/NĐ-CP, 172/2013/NĐ-CP của Chính phủ và Nghị định 171",
+     [("171/2013/NĐ-CP", 2), ("172/2013/NĐ-CP", 1)]),
     # same number, different type: two documents
     ("Chỉ thị số 16 của Thủ tướng và Nghị quyết 16/NQ-CP của Chính phủ", [("16", 1), ("16/NQ-CP", 1)]),
     ("Nghị định 43/2011/NĐ-CP và Thông tư 43 của Bộ", [("43/2011/NĐ-CP", 1), ("43", 1)]),
@@ -276,6 +278,8 @@ NOT_DOCUMENTS = [
     "số 1.000.000 đồng, 2.000 người",
     "đạt 5/9 tiêu chí, xếp thứ 22/63 tỉnh thành",
     "virus H5N1/CP và mẫu MH370/ABC-DE",
+    "Tổng số 12/QĐ tại đơn vị, phòng 305/A2",
+    "Trường THPT số 2/9 và lớp 12/3 đạt giải",
 ]
 
 
@@ -319,6 +323,10 @@ LOCAL_ISSUERS = [
     ("Công điện số 860/CĐ-CTUBND về việc phòng, chống dịch", "Hưng Yên", "Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên"),
     ("Chương trình hành động số 32-CT/TU thực hiện", "Bình Định", "Tỉnh ủy Bình Định"),
     ("Nghị quyết số 05-NQ/HU của Huyện ủy", "Bình Định", None),
+    ("Quyết định số 12/QĐ-UBND của UBND huyện về việc", "Quảng Nam", None),
+    ("Công văn số 1234/UBND-VX ngày 5/5/2021 của UBND tỉnh về tăng cường", "Quảng Nam",
+     "Ủy ban nhân dân tỉnh Quảng Nam"),
+    ("Nghị quyết số 35/2021/NQ-HĐND của HĐND tỉnh quy định", "Quảng Nam", "Hội đồng nhân dân tỉnh Quảng Nam"),
     ("Nghị quyết số 57-NQ/TW của Bộ Chính trị", "Bình Định", None),
 ]
 

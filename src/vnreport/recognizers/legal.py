@@ -101,6 +101,7 @@ _ORG_HEADS = re.compile(
     r"|Tòa án|Viện kiểm sát)\b"
 )
 _PLACE_AFTER = re.compile(r"\s*(?P<place>[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*){0,3})")
+_UNIT_WORD = re.compile(r"\b(?P<lvl>tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\b", re.IGNORECASE)
 _UNIT_IN_WHO = re.compile(
     r"\b(?P<lvl>tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+"
     r"(?P<name>[A-ZĐ]\w*(?:(?:\s+|\s?-\s?)[A-ZĐ]\w*){0,3})"
@@ -349,9 +350,8 @@ class LegalRecognizer(Recognizer):
             return word is not None
         if word is not None or parser.complete(sym):
             return True
-        if so:  # "số 153/ ĐHNT-BGH" without a type word: a structured number, not an address
-            code = sym.issuer_code or sym.type_abbr or ""
-            return len(code) >= 2 and (sym.form != "congvan" or bool(sym.units))
+        if so:  # "số 153/ ĐHNT-BGH" without a type word: an issuer and a unit, not "số 12/QĐ" or an address
+            return sym.form == "congvan" and bool(sym.units) and len(sym.issuer_code or "") >= 2
         return False
 
     # ------------------------------------------------------------------ bare numbers
@@ -476,6 +476,9 @@ class LegalRecognizer(Recognizer):
     # ------------------------------------------------------------------ issuer
     def _province(self, doc: Doc, who: str | None) -> tuple[str, bool] | None:
         """(province name, is a centrally-run city) that issued a local document, if clear."""
+        place = doc.context.get("province")
+        report = (place.name, place.kind == "city" or place.name.lower() in _CITIES) \
+            if isinstance(place, Place) and place.name else None
         if who:
             m = _UNIT_IN_WHO.search(who)
             if m:
@@ -486,10 +489,13 @@ class LegalRecognizer(Recognizer):
                 if lvl in ("thành phố", "tp") and name.lower() in _CITIES:
                     return name, True
                 return None  # a district, a provincial city, a commune
-        place = doc.context.get("province")
-        if isinstance(place, Place) and place.name:
-            return place.name, place.kind == "city" or place.name.lower() in _CITIES
-        return None
+            unit = _UNIT_WORD.search(who)
+            if unit:  # "của UBND huyện", "của UBND thành phố" (which one? the report's, if a city)
+                lvl = unit["lvl"].lower().rstrip(".")
+                if lvl == "tỉnh" or (lvl in ("thành phố", "tp") and report and report[1]):
+                    return report
+                return None
+        return report
 
     def _issuer_name(self, ctx: _Context, code: str, who: str | None) -> str | None:
         doc = ctx.doc
