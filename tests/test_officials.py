@@ -120,10 +120,22 @@ CASES: list[tuple[str, list[Expected]]] = [
      [("Phạm Gia Khiêm", None, ["Phó thủ tướng"])]),
     ("Bộ trưởng Công Thương Nguyễn Hồng Diên cho biết.",
      [("Nguyễn Hồng Diên", None, ["Bộ trưởng Công Thương"])]),
+    # --- plural honorific before a list of members
     ("Các ông La Văn Trân, Phó ban tổ chức Tỉnh ủy; Phạm Duy Hưng, Trưởng phòng tổ chức cán bộ Ban tổ chức "
-     "chính quyền tỉnh (nay là Sở Nội vụ) nhận có sai sót.",
-     [("La Văn Trân", None, ["Phó ban tổ chức Tỉnh ủy"]),
-      ("Phạm Duy Hưng", None, ["Trưởng phòng tổ chức cán bộ Ban tổ chức chính quyền tỉnh"])]),
+     "chính quyền tỉnh (nay là Sở Nội vụ); Hà Thanh Hằng, Quách Văn Dực, Phó trưởng ban tổ chức chính quyền tỉnh "
+     "nhận có sai sót.",
+     [("La Văn Trân", "ông", ["Phó ban tổ chức Tỉnh ủy"]),
+      ("Phạm Duy Hưng", "ông", ["Trưởng phòng tổ chức cán bộ Ban tổ chức chính quyền tỉnh"]),
+      ("Hà Thanh Hằng", "ông", []),
+      ("Quách Văn Dực", "ông", ["Phó trưởng ban tổ chức chính quyền tỉnh"])]),
+    ("Tham dự có các đồng chí Nguyễn Văn An, Trần Thị Bình và Lê Văn Cường cùng lãnh đạo các sở.",
+     [("Nguyễn Văn An", "đồng chí", []), ("Trần Thị Bình", "đồng chí", []), ("Lê Văn Cường", "đồng chí", [])]),
+    ("Tham dự có các đồng chí lãnh đạo tỉnh và các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy.", []),
+    # --- title, then honorific and name
+    ("Phát biểu tại hội nghị, Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn, ông Đào Duy Tâm cho biết.",
+     [("Đào Duy Tâm", "ông", ["Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn"])]),
+    ("Ông Phùng Phú Phong - Phó Giám đốc phụ trách Sở Xây dựng TP - cho biết.",
+     [("Phùng Phú Phong", "Ông", ["Phó Giám đốc phụ trách Sở Xây dựng TP"])]),
     ("Ông Nguyễn Văn Bình, Trưởng phòng báo cáo kết quả kiểm tra.",  # here "báo cáo" is the verb
      [("Nguyễn Văn Bình", "Ông", ["Trưởng phòng"])]),
     # --- bare name, then its position

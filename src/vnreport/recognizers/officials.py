@@ -367,6 +367,8 @@ class _Reader:
                     title += " " + self.text[j:e2]
                     end = e2
                     break
+        if self.lower.startswith("phụ trách ", j) and self.text[j + 10:j + 11].isupper():
+            end = j + 9  # "Phó Giám đốc phụ trách Sở Xây dựng": the organisation follows
         return pos, end, title, former
 
     def left_modifiers(self, s: int) -> int:
@@ -854,7 +856,7 @@ class _Reader:
                 i += 1
         return (pos, end) if found else None
 
-    def from_honorific(self, s: int, e: int, info: TitleInfo) -> _Occ | None:
+    def from_honorific(self, s: int, e: int, info: TitleInfo) -> list[_Occ]:
         if info.kind == "address":
             prev = s - 1
             while prev >= 0 and self.text[prev] == " ":
@@ -864,30 +866,68 @@ class _Reader:
                 while i > 0 and self.text[i - 1].isalpha():
                     i -= 1
                 prev_word = self.lower[i:prev + 1]
-                if prev_word in ("các", "những", "hai", "ba", "vị") or prev_word in PLACE_NOUNS:
-                    return None  # "các đồng chí", "đường Bà Triệu"
+                if prev_word in ("các", "những", "hai", "ba", "bốn", "năm"):
+                    return self.from_plural(s)  # "các ông La Văn Trân, …; Phạm Duy Hưng, …"
+                if prev_word == "vị" or prev_word in PLACE_NOUNS:
+                    return []  # "vị đồng chí", "đường Bà Triệu"
         chain = self.honorific_chain(s)
         if chain is None:
-            return None
+            return []
         hs, he = chain
         s2 = self.stream(he)
         t = s2.get(0)
         if t is None:
-            return None
+            return []
         if self.rules.is_excluded(self.text[s:t.end].split()):
-            return None  # "Bà Rịa"
+            return []  # "Bà Rịa"
         got = self.read_positions(t.start, apposition=False) if t.kind != "name" or self.read_title(t.start) else None
         if got is not None:
             positions, name = got
             if name is None:
-                return None
-            return _Occ(name, (hs, he), positions + self.read_apposition(name.end), name.end)
+                return []
+            more = self.read_apposition(name.end)
+            return [_Occ(name, (hs, he), positions + more, max([name.end] + [p.end for p in more]))]
         name = self.read_name_after(t.start)
         if name is None:
-            return None
+            return []
         positions = self.read_apposition(name.end)
         end = positions[-1].end if positions else name.end
-        return _Occ(name, (hs, he), positions, end)
+        return [_Occ(name, (hs, he), positions, end)]
+
+    def from_plural(self, s: int) -> list[_Occ]:
+        """"các đồng chí: A - X; B - Y", "các ông A, X; B, Y và C": every named member.
+
+        Members need a listed surname (no single honorific vouches for each of them)."""
+        chain = self.honorific_chain(s)
+        if chain is None:
+            return []
+        out: list[_Occ] = []
+        pos = chain[1]
+        st = self.stream(pos)
+        if (t := st.get(0)) is not None and t.text == ":":
+            pos = t.end
+        for _ in range(64):
+            st = self.stream(pos)
+            t = st.get(0)
+            if t is None or t.kind != "name" or self.starts_title(t.start):
+                break
+            name = self.read_name_after(t.start)
+            if name is None or name.short or self.rules.surname_rank(name.words[0]) is None:
+                break
+            positions = self.read_apposition(name.end)
+            end = positions[-1].end if positions else name.end
+            out.append(_Occ(name, chain, positions, end))
+            st = self.stream(end)
+            sep = st.get(0)
+            if sep is not None and sep.text == "(":  # "(nay là Sở Nội vụ)"
+                close = self.text.find(")", sep.end, sep.end + 120)
+                if close < 0:
+                    break
+                sep = self.stream(close + 1).get(0)
+            if sep is None or not (sep.text in ",;" or sep.text == "và"):
+                break
+            pos = sep.end
+        return out
 
     def from_title(self, s: int) -> _Occ | None:
         ls = self.left_modifiers(s)
@@ -900,6 +940,9 @@ class _Reader:
             more = self.read_apposition(name.end)
             return _Occ(name, None, positions + more, max([name.end] + [p.end for p in more]))
         end = positions[-1].end
+        occ = self.honorific_after(positions, end)  # "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn A"
+        if occ is not None:
+            return occ
         # "tổ phó tổ này là Lê Văn Thắng"
         st = self.stream(end)
         t = st.get(0)
@@ -948,6 +991,22 @@ class _Reader:
             j -= 1
         return j >= 0 and self.text[j] in _NAME_SEPARATORS
 
+    def honorific_after(self, positions: list[_PosDraft], end: int) -> _Occ | None:
+        st = self.stream(end)
+        t = st.get(0)
+        if t is not None and t.text == ",":
+            t = st.get(1)
+        if t is None:
+            return None
+        hit = self.title_at(t.start, honorific=True)
+        if hit is None or hit[1].kind != "address":
+            return None
+        name = self.read_name_after(self.stream(hit[0]).get(0).start if self.stream(hit[0]).get(0) else hit[0])
+        if name is None or name.short:
+            return None
+        more = self.read_apposition(name.end)
+        return _Occ(name, (t.start, hit[0]), positions + more, max([name.end] + [p.end for p in more]))
+
     def read(self) -> list[_Occ]:
         occs: list[_Occ] = []
         consumed = -1
@@ -957,11 +1016,16 @@ class _Reader:
                 continue
             if self.doc.is_boilerplate(s, e):
                 continue
-            occ = self.from_honorific(s, e, info) if info.is_honorific else self.from_title(s)
-            if occ is None or self.doc.is_boilerplate(occ.name.start, occ.name.end):
-                continue
-            occs.append(occ)
-            consumed = max(consumed, occ.end, occ.name.end)
+            if info.is_honorific:
+                found = self.from_honorific(s, e, info)
+            else:
+                occ = self.from_title(s)
+                found = [occ] if occ is not None else []
+            for occ in found:
+                if self.doc.is_boilerplate(occ.name.start, occ.name.end):
+                    continue
+                occs.append(occ)
+                consumed = max(consumed, occ.end, occ.name.end)
         return occs
 
 
