@@ -72,6 +72,7 @@ PARTIAL = [
     ("dự kiến ngày 5/1 khai mạc", dt.datetime(2011, 12, 28), [("5/1", D(2012, 1, 5), True)]),
     ("Hội nghị giao ban tổ chức vào ngày 2-3/7, lãnh đạo", dt.datetime(2004, 7, 10),
      [("2-3/7", D(2004, 7, 2), True)]),
+    ("(NLĐ) - Sáng nay 20-3, Hội nghị lần thứ 14 khai mạc", dt.datetime(2006, 3, 21), [("20-3", D(2006, 3, 20), True)]),
     # no page date, no stated year anywhere: a day without a year
     ("Chiều 22.4, lãnh đạo Sở làm việc", None, [("22.4", None, False)]),
 ]
@@ -154,6 +155,7 @@ NOT_DATES = [
     "ngày 31/4 và ngày 30/2",
     "mã số 2015-2010 không hợp lệ",
     "trong 6 tháng qua, hơn 50 năm",
+    "uống thuốc ngày 2-3 lần, mỗi ngày 1-2 viên",
 ]
 
 

@@ -78,10 +78,10 @@ _WORD_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?P<ys_cue>giai đoạn|nhiệm kỳ|nhiệm kì|thời kỳ|thời kì|niên khóa|từ năm|khóa)"
         rf"\s+(?P<ys_1>{_Y})\s?-\s?(?P<ys_2>{_Y}|\d\d)(?![\d/])"
     )),
-    # partial date after a cue: "sáng 7/12", "ngày 13.3", "chiều 22.4", "rạng sáng nay 5/1"
+    # partial date after a cue: "sáng 7/12", "ngày 13.3", "chiều 22.4", "sáng nay 20-3"
     ("partial", re.compile(
-        rf"{_CUE}\s+(?:nay\s+|mai\s+)?(?:ngày\s+)?(?P<p_dm>(?P<pd_d>\d{{1,2}})[/.](?P<pd_m>\d{{1,2}}))"
-        r"(?![\d/]|\.\d)"
+        rf"{_CUE}\s+(?:nay\s+|mai\s+)?(?:ngày\s+)?(?P<p_dm>(?P<pd_d>\d{{1,2}})[/.-](?P<pd_m>\d{{1,2}}))"
+        r"(?![\d/]|[.-]\d|\s?(?:%|giờ|ngày|tuần|tháng|năm|lần|người)(?!\w))"
     )),
 )
 _WORD_NUM_BEFORE = re.compile(r"(?:^|[^\w])(?P<n>ba|sáu|chín)\s+\Z")
