@@ -84,6 +84,7 @@ _WORD_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?![\d/]|[.-]\d|\s?(?:%|giờ|ngày|tuần|tháng|năm|lần|người)(?!\w))"
     )),
 )
+_EACH_BEFORE = re.compile(r"(?:mỗi|hằng|hàng|một|mấy|vài)\s+\Z")
 _WORD_NUM_BEFORE = re.compile(r"(?:^|[^\w])(?P<n>ba|sáu|chín)\s+\Z")
 _NOT_BEFORE_NUMBER = frozenset("/.,:-&")
 
@@ -207,6 +208,8 @@ def _word_hit(kind: str, m: re.Match[str]) -> DateHit | None:  # noqa: PLR0911 -
     """A hit from one of :data:`_WORD_RES` (the match starts with a word)."""
     s, e = m.span()
     if kind == "partial":
+        if _EACH_BEFORE.search(m.string, max(0, s - 6), s):
+            return None  # "mỗi ngày 1-2 viên", "hằng ngày 2/3 số hộ": a rate, not a date
         s, e = m.span("p_dm")
         d, mo = int(m["pd_d"]), int(m["pd_m"])
         if not _valid_day(d, mo):
