@@ -131,6 +131,15 @@ CASES: list[tuple[str, list[Expected]]] = [
     ("Tham dự có các đồng chí Nguyễn Văn An, Trần Thị Bình và Lê Văn Cường cùng lãnh đạo các sở.",
      [("Nguyễn Văn An", "đồng chí", []), ("Trần Thị Bình", "đồng chí", []), ("Lê Văn Cường", "đồng chí", [])]),
     ("Tham dự có các đồng chí lãnh đạo tỉnh và các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy.", []),
+    ("Phát biểu nhận nhiệm vụ, ông Trần Văn Quý (sinh năm 1976), Chánh Văn phòng UBND tỉnh giữ chức Giám đốc Sở "
+     "TT&TT, cảm ơn lãnh đạo tỉnh.",
+     [("Trần Văn Quý", "ông", ["Chánh Văn phòng UBND tỉnh", "Giám đốc Sở TT&TT"])]),
+    ("Đoàn công tác do đồng chí Bùi Văn Tính, UVT.Ư Đảng, Bí thư Tỉnh ủy làm trưởng đoàn.",
+     [("Bùi Văn Tính", "đồng chí", ["UVT.Ư Đảng", "Bí thư Tỉnh ủy"])]),
+    ("Ông Vương Quốc Trung - tân Giám đốc Sở TT&TT cảm ơn sự tin tưởng.",
+     [("Vương Quốc Trung", "Ông", ["Giám đốc Sở TT&TT"])]),
+    ("Chủ trì có Phó chủ tịch Thường trực UBND tỉnh - Trưởng đoàn đại biểu Quốc hội tỉnh Nguyễn Trúc Sơn.",
+     [("Nguyễn Trúc Sơn", None, ["Phó chủ tịch Thường trực UBND tỉnh - Trưởng đoàn đại biểu Quốc hội tỉnh"])]),
     # --- title, then honorific and name
     ("Phát biểu tại hội nghị, Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn, ông Đào Duy Tâm cho biết.",
      [("Đào Duy Tâm", "ông", ["Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn"])]),

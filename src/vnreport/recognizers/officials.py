@@ -367,6 +367,9 @@ class _Reader:
                     title += " " + self.text[j:e2]
                     end = e2
                     break
+        if end < j and self.text.startswith("TT ", j) and j + 3 < self.n and self.text[j + 3].isupper():
+            title += " Thường trực"  # "Phó Bí thư TT Tỉnh ủy"
+            end = j + 2
         if self.lower.startswith("phụ trách ", j) and self.text[j + 10:j + 11].isupper():
             end = j + 9  # "Phó Giám đốc phụ trách Sở Xây dựng": the organisation follows
         return pos, end, title, former
@@ -417,7 +420,8 @@ class _Reader:
         i = 0
         accepted = pos
         committee = title_end is not None and self.lower.endswith(("ban", "tổ trưởng", "tổ phó"), 0, title_end)
-        in_org = False  # inside an organisation's name: lower-case words may continue it
+        # inside an organisation's name: lower-case words may continue it ("Trưởng đoàn đại biểu …")
+        in_org = title_end is not None and self.lower.endswith(_TITLE_ENDS_WITH_UNIT, 0, title_end)
         after_admin = False  # the last word was "tỉnh", "huyện" …: a place name may follow
         closed = False  # "… tỉnh Hậu Giang": the organisation ends with its place
         lower_run = 0
@@ -732,6 +736,11 @@ class _Reader:
             nxt = s.get(1)
             if t is None or nxt is None:
                 return None
+            if t.kind == "lower" and apposition and self.lower.startswith("giữ chức ", t.start):
+                nxt = self.stream(t.start + 9).get(0)  # "…, Chánh Văn phòng UBND tỉnh giữ chức Giám đốc Sở"
+                if nxt is not None and self.read_title(nxt.start) is not None:
+                    return nxt.start
+                return None
             if t.text == "," or (t.kind == "lower" and (t.text == "kiêm" or t.text == "và" and apposition)):
                 if self.generic_before(nxt.start) or nxt.kind == "lower" and nxt.text in ("các", "những"):
                     return None
@@ -751,11 +760,19 @@ class _Reader:
         t = s.get(0)
         if t is None:
             return []
-        if t.text in _NAME_SEPARATORS or t.text == ":":
-            nxt = s.get(1)
-            if nxt is None:
+        if t.text == "(" and self.read_title(self.after_tan(s.get(1))) is None:
+            # "ông Vương Trinh Quốc (sinh năm 1976), Chánh Văn phòng …": skip the aside
+            close = self.text.find(")", t.end, t.end + 80)
+            if close < 0 or "\n" in self.text[t.end:close]:
                 return []
-            start = nxt.start
+            s = self.stream(close + 1)
+            t = s.get(0)
+            if t is None or t.text not in ",-":
+                return []
+        if t.text in _NAME_SEPARATORS or t.text == ":":
+            start = self.after_tan(s.get(1))
+            if start < 0:
+                return []
         elif t.kind == "lower":
             start = -1
             for cop in COPULAS:
@@ -768,6 +785,16 @@ class _Reader:
             return []
         positions, _ = self.read_positions(start, apposition=True)
         return positions
+
+    def after_tan(self, t: _Tok | None) -> int:
+        """Start of ``t``, past "tân" ("tân Giám đốc": the newly appointed), or -1."""
+        if t is None:
+            return -1
+        if t.text == "tân":
+            nxt = self.stream(t.end).get(0)
+            if nxt is not None and self.read_title(nxt.start) is not None:
+                return nxt.start
+        return t.start
 
     # ------------------------------------------------------------------ names
     def read_name_after(self, pos: int) -> _Name | None:
