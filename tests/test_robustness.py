@@ -113,7 +113,7 @@ def check(text: str, *, tokens: bool = False, limit: float | None = None) -> Rep
     limit = budget(text, tokens) if limit is None else limit
     if len(text) > 100_000:
         gc.collect()  # not for small texts: a full collection costs more than their extraction
-    with _wall_alarm(max(60.0, 5 * limit)):
+    with _wall_alarm(max(15.0, 5 * limit)):
         t0 = time.process_time()
         report = vnreport.extract(text, tokens=tokens)
         spent = time.process_time() - t0
