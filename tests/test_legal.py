@@ -155,6 +155,7 @@ SIGNED = [
      "318/QĐ-UB", D(2004, 3, 11)),
     ("nhận được quyết định (số 4945 ký ngày 7/10/2004) của UBND", "4945", D(2004, 10, 7)),
     ("Thông báo số 125 ngày 25/3/2020: Bộ chủ động", "125", D(2020, 3, 25)),
+    ("theo Nghị định số 43/2011/NĐ-CP, ngày 13/6/2011 của Chính phủ", "43/2011/NĐ-CP", D(2011, 6, 13)),
 ]
 
 
@@ -177,6 +178,7 @@ NOT_SIGNED = [
     "Nghị định 43/2011/NĐ-CP có hiệu lực từ ngày 1/8/2011.",
     "Hội nghị triển khai Nghị định 43/2011/NĐ-CP. Ngày 19/7/2011, Sở đã có buổi làm việc.",
     "Kỷ niệm (30/4/1975 - 30/4/2011), Sở triển khai Nghị định 43/2011/NĐ-CP về cung cấp thông tin.",
+    "Thực hiện Chỉ thị 16/CT-TTg, ngày 1/4/2020 tỉnh đã phong tỏa hai thôn.",
 ]
 
 

@@ -68,9 +68,12 @@ _SO_BEFORE = re.compile(r"(?:^|[\s(])số\s*\(?\s*\Z")
 # Date right after a citation: "… ngày 13/6/2011", "(ngày 21-5-2003)", ", ký ngày",
 # "của Chính phủ, ban hành ngày 6-1-2006".
 _DATE_NEAR_AFTER = re.compile(
-    r"\s*\)?\s*,?\s*\(?\s*(?:của\s+[^,.;()\n]{1,60}?\s*,?\s*)?(?:(?:được\s+)?(?:ban hành|ký(?:\s+(?:ban hành|phát hành))?)\s+)?"
-    r"(?:vào\s+)?ngày\s+"
+    r"\s*\)?\s*(?P<comma>,)?\s*(?P<paren>\()?\s*(?:của\s+[^,.;()\n]{1,60}?\s*,?\s*)?"
+    r"(?P<verb>(?:được\s+)?(?:ban hành|ký(?:\s+(?:ban hành|phát hành))?)\s+)?(?:vào\s+)?ngày\s+"
 )
+# After "<number>, ngày <date>" the citation must go on for the date to be its own; otherwise the
+# comma opened a new clause ("… theo Chỉ thị 16/CT-TTg, ngày 1/4/2020 tỉnh đã …").
+_CITATION_GOES_ON = re.compile(r"\s*(?:\)|;|\.(?:\s|$)|$|\n|của\b|về\b|quy định\b|hướng dẫn\b|ban hành\b|phê duyệt\b)")
 # "…, được … ký phát hành ngày 26-11-2003" later in the same sentence.
 _DATE_FAR_AFTER = re.compile(
     r"(?:[^.;!?\n]|\.(?=\S)){0,160}?\b(?:ký|ban hành)(?:\s+(?:ban hành|phát hành))?\s+(?:vào\s+)?ngày\s+"
@@ -430,7 +433,9 @@ class LegalRecognizer(Recognizer):
         if k < len(days):
             s, e, d = days[k]
             if s <= c.end + 200 and s <= nxt_cite:
-                if _DATE_NEAR_AFTER.fullmatch(low, c.end, s):
+                near = _DATE_NEAR_AFTER.fullmatch(low, c.end, s)
+                if near and not (near["comma"] and not near["paren"] and not near["verb"]
+                                 and not _CITATION_GOES_ON.match(low, e)):
                     c.signed_on, after_end = d, e
                 elif _DATE_FAR_AFTER.fullmatch(low, c.end, s):
                     c.signed_on = d
