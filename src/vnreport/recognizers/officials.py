@@ -815,8 +815,8 @@ class _Reader:
         if not run:
             return None
         words = [t.text for t in run]
-        for k in range(1, len(words)):
-            if self.rules.place_prefix(words[k:]) >= 2:
+        for k in range(2, len(words) - 1):
+            if self.rules.place_prefix(words[k:]) == len(words) - k:
                 words, run = words[:k], run[:k]  # "ông Nguyễn Văn A Hà Nội": stop before the place
                 break
         if (len(words) > 1 and self.rules.is_excluded(words)) or self.blocked(run[0].start, run[-1].end):
