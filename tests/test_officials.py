@@ -200,6 +200,10 @@ CASES: list[tuple[str, list[Expected]]] = [
     ("Bà con nông dân phấn khởi khi lúa được mùa.", []),
     ("Công ty có trụ sở tại đường Nguyễn Huệ, quận 1.", []),
     ("Ban giám đốc Đại học Huế đã có văn bản kiến nghị.", []),
+    ("Giám đốc Công ty TNHH Hoàng Long cho biết đơn hàng tăng.", []),
+    ("Giám đốc Bệnh viện Bạch Mai cho biết bệnh nhân đã ổn định.", []),
+    ("Giám đốc Công ty TNHH Hoàng Long Nguyễn Văn Thành cho biết đơn hàng tăng.",
+     [("Nguyễn Văn Thành", None, ["Giám đốc Công ty TNHH Hoàng Long"])]),
     ("Hội nhạc sĩ Việt Nam phối hợp tổ chức hội thảo.", []),
 ]
 

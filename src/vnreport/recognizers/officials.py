@@ -63,6 +63,9 @@ _NAME_SEPARATORS = frozenset("-,(")
 _INSTITUTION_WORDS = frozenset({
     "trường", "đại học", "đh", "học viện", "thpt", "thcs", "th", "tiểu học", "mầm non", "cao đẳng",
     "cđ", "chuyên", "bệnh viện", "bv", "quốc gia", "đường", "phố", "giải", "quỹ",
+    # companies are often named like people ("Công ty TNHH Hoàng Long", "Tập đoàn Hoàng Anh Gia Lai")
+    "công ty", "tnhh", "cp", "cổ phần", "tập đoàn", "tổng công ty", "doanh nghiệp", "dntn", "htx",
+    "hợp tác xã", "nhà máy", "xí nghiệp", "khách sạn", "nhà hàng", "cửa hàng",
 })
 def _is_institution(word: str) -> bool:
     """"Trường", "ĐH", "THPT" (a person's name may be the institution's): capitalised, or
