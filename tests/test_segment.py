@@ -1,4 +1,4 @@
-"""Word segmentation and sentence splitting (``vnreport.segment``): exact offsets, protected
+"""Word segmentation and sentence splitting (``vnreport.segment``, ``vnreport.sentences``; module ``vnreport.segmentation``): exact offsets, protected
 items, backend fidelity, robustness to normalisation variants and to hostile input."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from vnreport.models import Token
 from vnreport.normalize import normalize_string
 
-seg = importlib.import_module("vnreport.segment")  # the module, not the vnreport.segment() wrapper
+seg = importlib.import_module("vnreport.segmentation")
 segment, sentences = seg.segment, seg.sentences
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -435,14 +435,14 @@ def test_speed_close_to_pyvi_tokenize() -> None:
     assert ours < 1.5 * theirs, (ours, theirs)
 
 
-def test_import_is_lazy_and_module_stays_callable() -> None:
+def test_import_is_lazy_and_functions_stay_functions() -> None:
     code = (
         "import sys, vnreport\n"
-        "assert not {'pyvi', 'underthesea', 'vnreport.segment'} & set(sys.modules), 'eager import'\n"
-        "import vnreport.segment\n"
+        "assert not {'pyvi', 'underthesea', 'vnreport.segmentation'} & set(sys.modules), 'eager import'\n"
+        "import vnreport.segmentation\n"
         "toks = vnreport.segment('Sở Thông tin và Truyền thông')\n"
         "assert [t.text for t in toks] == ['Sở', 'Thông tin', 'và', 'Truyền thông'], toks\n"
-        "assert vnreport.segment.sentences('A. B')[1].text == 'B'\n"
+        "assert vnreport.sentences('A. B')[1].text == 'B'\n"
         "assert 'underthesea' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)

@@ -37,10 +37,17 @@ __version__ = "0.1.0"
 
 
 def segment(text: str, backend: str = "pyvi") -> list[Token]:
-    """Word tokens of ``text`` with exact offsets (see :mod:`vnreport.segment`)."""
-    from .segment import segment as _segment  # noqa: PLC0415 - loads a segmenter model
+    """Word tokens of ``text`` with exact offsets (see :mod:`vnreport.segmentation`)."""
+    from .segmentation import segment as _segment  # noqa: PLC0415 - loads a segmenter model
 
     return _segment(text, backend=backend)  # type: ignore[arg-type]
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentence spans of ``text`` with exact offsets (see :mod:`vnreport.segmentation`)."""
+    from .segmentation import sentences as _sentences  # noqa: PLC0415
+
+    return _sentences(text)
 
 
 def to_frame(reports: Report | Iterable[Report | Mapping[str, Any]]) -> Frames:

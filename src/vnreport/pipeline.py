@@ -119,7 +119,7 @@ class Pipeline:
         doc = self.run(self.make_doc(text, doc_id))
         report = self.to_report(doc)
         if tokens:
-            from .segment import segment  # noqa: PLC0415 - heavy, only when asked
+            from .segmentation import segment  # noqa: PLC0415 - heavy, only when asked
 
             report.tokens = segment(doc.original, backend=self.token_backend)
         return report

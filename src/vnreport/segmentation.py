@@ -32,8 +32,6 @@ only before a capital letter ("xã hội… Trong công tác"), never before low
 from __future__ import annotations
 
 import re
-import sys
-import types
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
@@ -441,12 +439,3 @@ def sentences(text: str) -> list[Span]:
         emit(start, le)
     return out
 
-
-class _CallableModule(types.ModuleType):
-    """``import vnreport.segment`` rebinds ``vnreport.segment`` to this module; keep it callable."""
-
-    def __call__(self, text: str, backend: Backend = "pyvi") -> list[Token]:
-        return segment(text, backend)
-
-
-sys.modules[__name__].__class__ = _CallableModule
