@@ -1175,11 +1175,14 @@ class OfficialRecognizer(Recognizer):
 
     @staticmethod
     def _organization(reader: _Reader, d: _PosDraft, agencies: list[Agency]) -> str | None:
-        """Canonical name of the first agency recognised inside the position's text."""
-        k = bisect.bisect_left(reader.agency_starts, d.title_end)
+        """Canonical name of the first agency recognised inside the position's text.
+
+        It may start inside the title when the title ends with the unit's word ("Trưởng
+        [Ban Tuyên giáo Tỉnh ủy]"), never at the title's start ("Thủ tướng Chính phủ")."""
+        k = bisect.bisect_right(reader.agency_starts, d.start)
         for s, e, idx in reader.agency_spans[k:]:
             if s >= d.end:
                 break
-            if e <= d.end and 0 <= idx < len(agencies):
+            if d.title_end < e <= d.end and 0 <= idx < len(agencies):
                 return agencies[idx].name
         return None
