@@ -140,6 +140,11 @@ CASES: list[tuple[str, list[Expected]]] = [
      [("Vương Quốc Trung", "Ông", ["Giám đốc Sở TT&TT"])]),
     ("Chủ trì có Phó chủ tịch Thường trực UBND tỉnh - Trưởng đoàn đại biểu Quốc hội tỉnh Nguyễn Trúc Sơn.",
      [("Nguyễn Trúc Sơn", None, ["Phó chủ tịch Thường trực UBND tỉnh - Trưởng đoàn đại biểu Quốc hội tỉnh"])]),
+    ("Cùng làm việc có Trưởng ban Dân vận Huyện ủy Trần Quỳnh Thảo, Trưởng Công an huyện Thượng tá Nguyễn Quang Thành.",
+     [("Trần Quỳnh Thảo", None, ["Trưởng ban Dân vận Huyện ủy"]),
+      ("Nguyễn Quang Thành", "Thượng tá", ["Trưởng Công an huyện"])]),
+    ("Đoàn do Phó Chánh văn phòng Điều phối nông thôn mới tỉnh Ngô Đình Lân làm trưởng đoàn.",
+     [("Ngô Đình Lân", None, ["Phó Chánh văn phòng Điều phối nông thôn mới tỉnh"])]),
     # --- title, then honorific and name
     ("Phát biểu tại hội nghị, Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn, ông Đào Duy Tâm cho biết.",
      [("Đào Duy Tâm", "ông", ["Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn"])]),

@@ -272,7 +272,7 @@ class _Reader:
         if t is None or t.kind != "lower":
             return False
         if t.text in STOP_WORDS:
-            return True
+            return not (t.text == "mới" and self.lower.endswith("nông thôn ", 0, t.start))  # "nông thôn mới"
         nxt = s.get(i + 1)
         return nxt is not None and f"{t.text} {nxt.text.lower()}" in STOP_PHRASES
 
@@ -716,7 +716,7 @@ class _Reader:
                     break
                 out.append(draft)
                 return out, name
-            if apposition and self.followed_by_la_name(draft.end):
+            if apposition and (self.followed_by_la_name(draft.end) or self.followed_by_honorific_name(draft.end)):
                 break  # "…, tổ phó tổ này là Lê Văn Thắng": the next person's post
             out.append(draft)
             nxt_pos = self.next_position_start(draft, apposition)
@@ -1022,20 +1022,37 @@ class _Reader:
         return j >= 0 and self.text[j] in _NAME_SEPARATORS
 
     def honorific_after(self, positions: list[_PosDraft], end: int) -> _Occ | None:
+        """"Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn A", "Trưởng Công an huyện Thượng tá Nguyễn
+        Quang Thành": the position's holder is named after an honorific."""
         st = self.stream(end)
         t = st.get(0)
-        if t is not None and t.text == ",":
+        comma = t is not None and t.text == ","
+        if comma:
             t = st.get(1)
         if t is None:
             return None
-        hit = self.title_at(t.start, honorific=True)
-        if hit is None or hit[1].kind != "address":
+        chain = self.honorific_chain(t.start)
+        if chain is None:
             return None
-        name = self.read_name_after(self.stream(hit[0]).get(0).start if self.stream(hit[0]).get(0) else hit[0])
+        first = self.title_at(t.start, honorific=True)
+        if comma and (first is None or first[1].kind != "address"):
+            return None  # after a comma only "ông/bà/đồng chí": ", TS. Lê A" starts a new item
+        nxt = self.stream(chain[1]).get(0)
+        name = self.read_name_after(nxt.start) if nxt is not None and nxt.kind == "name" else None
         if name is None or name.short:
             return None
         more = self.read_apposition(name.end)
-        return _Occ(name, (t.start, hit[0]), positions + more, max([name.end] + [p.end for p in more]))
+        return _Occ(name, chain, positions + more, max([name.end] + [p.end for p in more]))
+
+    def followed_by_honorific_name(self, pos: int) -> bool:
+        t = self.stream(pos).get(0)
+        if t is None or t.kind == "lower" and self.title_at(t.start, honorific=True) is None:
+            return False
+        chain = self.honorific_chain(t.start)
+        if chain is None:
+            return False
+        nxt = self.stream(chain[1]).get(0)
+        return nxt is not None and nxt.kind == "name"
 
     def read(self) -> list[_Occ]:
         occs: list[_Occ] = []
