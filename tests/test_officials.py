@@ -145,6 +145,15 @@ CASES: list[tuple[str, list[Expected]]] = [
       ("Nguyễn Quang Thành", "Thượng tá", ["Trưởng Công an huyện"])]),
     ("Đoàn do Phó Chánh văn phòng Điều phối nông thôn mới tỉnh Ngô Đình Lân làm trưởng đoàn.",
      [("Ngô Đình Lân", None, ["Phó Chánh văn phòng Điều phối nông thôn mới tỉnh"])]),
+    # (a second organisation after "và" is not part of the first; lower-case conjuncts are)
+    ("Bà Hà Thị Nghĩa, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam và Đoàn ĐBQH tỉnh đã tiếp xúc cử tri.",
+     [("Hà Thị Nghĩa", "Bà", ["Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"])]),
+    ("Tổ gồm các đại biểu: Trịnh Xuân Ân, Ủy viên Thường trực Ủy ban Quốc phòng và an ninh của Quốc hội; "
+     "Lê Hoàng Hà, Ủy viên chuyên trách Ủy ban Khoa học, công nghệ và môi trường của Quốc hội, sẽ tiếp xúc cử tri.",
+     [("Trịnh Xuân Ân", None, ["Ủy viên Thường trực Ủy ban Quốc phòng và an ninh của Quốc hội"]),
+      ("Lê Hoàng Hà", None, ["Ủy viên chuyên trách Ủy ban Khoa học, công nghệ và môi trường của Quốc hội"])]),
+    ("Ông Lê Văn Phúc, Giám đốc Sở Y tế và lãnh đạo các sở cùng dự.",
+     [("Lê Văn Phúc", "Ông", ["Giám đốc Sở Y tế"])]),
     # --- title, then honorific and name
     ("Phát biểu tại hội nghị, Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn, ông Đào Duy Tâm cho biết.",
      [("Đào Duy Tâm", "ông", ["Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn"])]),

@@ -506,7 +506,8 @@ class _Reader:
                 accepted, in_org, after_admin, lower_run = t[1], True, False, 0
             elif kind == "lower":
                 if t[2] == "và":
-                    if closed or not self.org_continues(s, i + 1):
+                    if closed or not (self.org_continues(s, i + 1, conjunction=True)
+                                      or in_org and self.lower_conjunct(s, i + 1)):
                         break
                 elif t[2] == "của" and in_org and not closed and self.org_head_follows(s, i + 1):
                     pass  # "Ban Công tác đại biểu của Quốc hội"
@@ -566,12 +567,32 @@ class _Reader:
                 return False
         return False
 
-    def org_continues(self, s: _Stream, i: int) -> bool:
-        """After "và", "&" or "-": does the organisation name go on?"""
+    def org_continues(self, s: _Stream, i: int, conjunction: bool = False) -> bool:
+        """After "và", "&" or "-": does the organisation name go on?
+
+        After "và" a new organisation word ("… MTTQ Việt Nam và Đoàn ĐBQH tỉnh") starts a
+        second organisation, not the rest of this one ("Sở Giáo dục và Đào tạo")."""
         t = s.get(i)
         if t is None or t.kind not in ("name", "cap", "upper"):
-            return t is not None and t.kind == "lower" and self.org_head_at(t) is not None
+            return not conjunction and t is not None and t.kind == "lower" and self.org_head_at(t) is not None
+        if conjunction and t.kind != "upper" and self.org_head_at(t) is not None:
+            return False
         return not self.starts_title(t.start)
+
+    def lower_conjunct(self, s: _Stream, i: int) -> bool:
+        """"Ủy ban Quốc phòng và an ninh của Quốc hội": lower-case words after "và" that end
+        the name (punctuation, or "của" + organisation), without a verb among them."""
+        for j in range(i, i + 5):
+            u = s.get(j)
+            if u is None or u.kind in ("nl", "punct"):
+                return j > i
+            if u.kind != "lower":
+                return False
+            if u.text == "của":
+                return j > i and self.org_head_follows(s, j + 1)
+            if self.is_stop(s, j) or j == i and self.org_head_at(u) is not None:
+                return False
+        return False
 
     def org_head_follows(self, s: _Stream, i: int) -> bool:
         t = s.get(i)
@@ -584,16 +605,19 @@ class _Reader:
     def enumeration_follows(self, s: _Stream, i: int) -> bool:
         """", Thương binh và Xã hội" inside "Sở Lao động, Thương binh và Xã hội"."""
         t = s.get(i)
-        if t is None or t.kind != "name" or self.rules.surname_rank(t.text) is not None:
+        if t is None or self.title_at(t.start, honorific=None) is not None:
             return False
-        if self.title_at(t.start, honorific=None) is not None:
+        lower = t.kind == "lower"  # "Ủy ban Khoa học, công nghệ và môi trường của Quốc hội"
+        if not lower and (t.kind != "name" or self.rules.surname_rank(t.text) is not None):
+            return False
+        if lower and (self.is_stop(s, i) or self.org_head_at(t) is not None):
             return False
         for j in range(i + 1, i + 6):
             u = s.get(j)
             if u is None or u.kind in ("nl", "punct"):
                 return False
             if u.text == "và":
-                return True
+                return not lower or self.lower_conjunct(s, j + 1)
             if u.kind == "lower" and self.is_stop(s, j):
                 return False
         return False
