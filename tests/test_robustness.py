@@ -144,6 +144,10 @@ REPEATED = {
     "quyet_dinh_so": "Quyết định số ",
     "capitalised_name": "Nguyễn ",
     "official_phrase": "Ông Nguyễn Văn An, Chủ tịch UBND tỉnh, ",
+    "position_chain": "Ủy viên Ban Thường vụ Tỉnh ủy, ",  # one list of positions, ever longer
+    "people_list": "ông Nguyễn Văn An và ông Trần Văn Bình, ",
+    "title_abbreviation": "ĐBQH ",
+    "trưởng_phòng": "Trưởng phòng ",
     "ubnd": "UBND ",
     "chu_tich": "Chủ tịch ",
     "so_agency": "Sở ",
