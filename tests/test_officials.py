@@ -176,6 +176,10 @@ CASES: list[tuple[str, list[Expected]]] = [
     ("Trước đó, đồng chí đã thăm bà Đinh Thị Kích (thương binh) và hộ ông Nguyễn Văn Hữu.",
      [("Đinh Thị Kích", "bà", []), ("Nguyễn Văn Hữu", "ông", [])]),
     ("PGS.TS Trần Văn Nam phát biểu tại hội thảo.", [("Trần Văn Nam", "PGS.TS", [])]),
+    ("Đoàn đã tặng quà cho cụ Trần Thị Xuyên hơn 80 tuổi. Cụ thể, mỗi suất quà trị giá 1 triệu đồng.",
+     [("Trần Thị Xuyên", "cụ", [])]),
+    ("Đồng chí Đặng Xuân Lượng, Chủ tịch UBND huyện, Trưởng ban chỉ huy phòng chống thiên tai huyện đến thăm.",
+     [("Đặng Xuân Lượng", "Đồng chí", ["Chủ tịch UBND huyện", "Trưởng ban chỉ huy phòng chống thiên tai huyện"])]),
     # (given names that are also district names: Kim Sơn, Hoàng Mai)
     ("Trò chuyện với PGS.TS Nguyễn Kim Sơn, Bộ trưởng Bộ Giáo dục và Đào tạo (GD&ĐT) về năm học mới.",
      [("Nguyễn Kim Sơn", "PGS.TS", ["Bộ trưởng Bộ Giáo dục và Đào tạo (GD&ĐT)"])]),

@@ -82,7 +82,7 @@ _ADMIN_SET = frozenset(w for w in ADMIN_WORDS if " " not in w)
 # Titles ending in a unit word name that unit next ("Trưởng phòng tổ chức cán bộ"), so a word
 # that is usually a verb ("tổ chức") is read as the unit's name there.
 _TITLE_ENDS_WITH_UNIT = ("ban", "phòng", "khoa", "đoàn")
-_UNIT_NAMES = ("tổ chức", "chỉ đạo", "kiểm tra", "tiếp công dân", "tiếp dân", "thi đua")
+_UNIT_NAMES = ("tổ chức", "chỉ đạo", "chỉ huy", "kiểm tra", "tiếp công dân", "tiếp dân", "thi đua")
 _COMMITTEES = frozenset({"tổ", "ban", "ban chỉ đạo", "hội đồng", "ủy ban", "tổ công tác", "nhóm"})
 _DEMONSTRATIVES = frozenset({"này", "đó", "ấy", "trên"})
 _BOUNDARY_BEFORE_BARE_NAME = frozenset({"tại", "ở", "về", "từ", "đến", "tới", "và", "cho", "với"})
