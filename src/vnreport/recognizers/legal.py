@@ -212,8 +212,12 @@ class LegalRecognizer(Recognizer):
             return
         self._fingerprint = fp
         t = self._t = _load_tables(gazetteers)
-        old_types = {a for a, dt_ in t.type_abbr.items() if dt_ in ("Quyết định", "Nghị định", "Chỉ thị", "Thông tư", "Nghị quyết")}
-        self._parser = SymbolParser(set(t.type_abbr), set(t.party_abbr), set(t.issuers), old_types, set(t.default_for))
+        # Old numbers put the issuer first and close with the type of an act (162/VH-QĐ); a unit
+        # code in that place is far more likely than a report or a plan, so only these close one.
+        old_types = {a for a, type_ in t.type_abbr.items()
+                     if type_ in ("Quyết định", "Nghị định", "Chỉ thị", "Thông tư", "Nghị quyết")}
+        self._parser = SymbolParser(set(t.type_abbr), set(t.party_abbr), set(t.issuers), old_types,
+                                    set(t.default_for))
         # Type words are found with one Aho-Corasick pass per document (a regex alternation of
         # fifty words, tried at every position, was the slowest part of the recogniser).
         self._automaton = ahocorasick.Automaton()
