@@ -122,3 +122,20 @@ def test_samples_boilerplate_maps_to_original(path: Path) -> None:
     for s, e in doc.boilerplate_ranges():
         os_, oe, t = doc.orig_offsets(s, e)
         assert text[os_:oe] == t
+
+
+@pytest.mark.parametrize(
+    ("first", "is_title"),
+    [
+        ("Sở TT&TT Thái Nguyên tổng kết năm 2009 và triển khai nhiệm vụ năm 2010", True),
+        ("Hưng Yên đã phong tỏa thôn Hoàng Xá, nơi có 2 ca mắc Covid-19.", True),
+        ("Ngày 29/4, Bộ Giáo dục và Đào tạo tổ chức hội nghị triển khai Nghị định.", False),
+        ("Sáng 31/5, Thủ tướng đã dự Lễ khai trương Cổng Pháp luật quốc gia", False),
+        ("Chiều ngày 19/7/2018, Sở tổ chức Hội nghị", False),
+        (" ".join(["từ"] * 41), False),
+        (" ".join(["từ"] * 30) + ".", False),
+    ],
+)
+def test_lead_paragraph_is_not_a_title(first: str, is_title: bool) -> None:
+    doc, lay = analyse(f"{first}\n{BODY}")
+    assert (lay.title is not None) == is_title

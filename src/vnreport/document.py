@@ -9,6 +9,8 @@ read agencies), and ``doc.context`` carries document-level facts:
 * ``published`` (datetime, from the page's date line), ``event_date`` (date, the meeting date),
 * ``province`` (:class:`~vnreport.models.Place`, the report's main province),
 * ``agency_spans`` (list of ``(start, end, index into doc.found["agencies"])``, normalised).
+* ``date_spans`` (list of ``(start, end, index into doc.found["dates"])``, normalised),
+* ``place_spans`` (place mentions, normalised; read by the agency rules).
 
 Recognisers *claim* the normalised ranges they consumed (``doc.claim(s, e, "legal")``) so that
 later ones do not read a document number or a date as a figure (``doc.claimed(s, e)``).

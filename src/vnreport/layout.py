@@ -127,6 +127,21 @@ def _byline_names(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
     return names or None
 
 
+# A lead paragraph opens with its date ("Ngày 29/4, Bộ …", "Sáng 31/5, Thủ tướng …"); a title doesn't.
+_LEAD_OPENING = re.compile(
+    r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm qua|hôm nay)(?: nay| qua)?\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\b",
+    re.IGNORECASE,
+)
+
+
+def _looks_like_title(line: str) -> bool:
+    """A headline: short, not opening with the lead's date, not a long finished sentence."""
+    words = len(line.split())
+    if words > 40 or _LEAD_OPENING.match(line):
+        return False
+    return not (words > 25 and line.endswith("."))
+
+
 def analyse(doc: Doc) -> Layout:
     """Find boilerplate and metadata; record boilerplate on ``doc`` and return the layout."""
     text = doc.text
@@ -182,7 +197,7 @@ def analyse(doc: Doc) -> Layout:
                 e = m.start()
                 while e > s and text[e - 1].isspace():
                     e -= 1
-        if len(text[s:e].split()) <= 40 and len(content) > 1:
+        if len(content) > 1 and _looks_like_title(text[s:e]):
             lay.title = (s, e)
 
     # Byline: the last content line that reads as names, skipping a source-organisation line.
