@@ -351,8 +351,13 @@ def test_full_pipeline_on_a_report() -> None:
         "đồng chí Nguyễn Văn A - Giám đốc Sở Y tế, " * 5_000,
         "Giám đốc Sở " + "Nguyễn " * 50_000,
         "Phó Chủ tịch UBND tỉnh Nguyễn Thiện và ông Lập, " * 5_000,
+        "Ủy viên Ban Thường vụ Tỉnh ủy, " * 10_000,  # one list of positions, ever longer
+        "ĐBQH " * 50_000,  # an abbreviated title that is also an organisation word
+        "ông Nguyễn Văn An và ông Trần Văn Bình, " * 5_000,
+        "Trưởng phòng " * 20_000,
     ],
-    ids=["Ông", "ông", "title-org", "apposition", "capitals", "mixed"],
+    ids=["Ông", "ông", "title-org", "apposition", "capitals", "mixed", "position-chain", "abbreviation",
+         "people-list", "unit-title"],
 )
 def test_hostile_repetitions_stay_linear(text: str) -> None:
     nlp = Pipeline(disable=["agencies"])

@@ -35,6 +35,8 @@ _WINDOW = 800  # characters read after a trigger; a position never runs longer
 _BACK_WINDOW = 120
 _MAX_RUN = 12  # capitalised syllables in a row before reading stops
 _MAX_LOWER_RUN = 6  # lower-case words in a row inside an organisation name
+_MAX_ORG_TOKENS = 40  # an organisation's name is never longer
+_MAX_POSITIONS = 16  # positions of one person in one list
 _ADDRESS_NOT_IN_NAME = frozenset({"ông", "bà"})
 _NAME_SEPARATORS = frozenset("-,(")
 _INSTITUTION_WORDS = frozenset({
@@ -110,6 +112,7 @@ class Reader:
         self._title_cache: dict[int, list[tuple[int, TitleInfo]]] = {}
         self._read_title_cache: dict[int, tuple[int, int, str, bool] | None] = {}
         self._head_cache: dict[int, int | None] = {}
+        self.read_until = -1  # title triggers before this offset were read as part of a list
         spans = doc.context.get("agency_spans") or []
         # An agency span that swallowed a person's name ("UBND tỉnh Nguyễn Thiện") is not used.
         self.agency_spans: list[tuple[int, int, int]] = sorted(
@@ -310,7 +313,7 @@ class Reader:
         prev_text = ""
         head_end = -1  # end of the last organisation word ("Ban", "phòng")
         while True:
-            t = s.get(i)
+            t = s.get(i) if i < _MAX_ORG_TOKENS else None
             if t is not None and t[3] == "name" and len(run) < _MAX_RUN:
                 head = self.org_head_at(t)
                 head_breaks = head is not None and (not run or " " in self.lower[t[0]:head])
@@ -607,7 +610,7 @@ class Reader:
         Otherwise they precede a name, which is returned with them.
         """
         out: list[PosDraft] = []
-        while True:
+        while len(out) < _MAX_POSITIONS:
             got = self.read_position(pos)
             if got is None:
                 break
@@ -867,6 +870,9 @@ class Reader:
         positions, name = self.read_positions(ls, apposition=False)
         if not positions:
             return None
+        # Titles inside what was just read would read the same tail again: skip them whatever
+        # the outcome (keeps a list of 10 000 positions linear).
+        self.read_until = max(self.read_until, positions[-1].end)
         if name is not None:
             more = self.read_apposition(name.end)
             return Occ(name, None, positions + more, max([name.end] + [p.end for p in more]))
@@ -960,7 +966,8 @@ class Reader:
         consumed = -1
         for m in self.lex.triggers.find(self.lower):
             s, e, info = m.start, m.end, m.payload
-            if s < consumed or not self.case_ok(s, e, info) or not self.worth_reading(s, e, info):
+            if s < consumed or s < self.read_until or not self.case_ok(s, e, info) \
+                    or not self.worth_reading(s, e, info):
                 continue
             if self.doc.is_boilerplate(s, e):
                 continue
