@@ -37,6 +37,7 @@ _MAX_RUN = 12  # capitalised syllables in a row before reading stops
 _MAX_LOWER_RUN = 6  # lower-case words in a row inside an organisation name
 _MAX_ORG_TOKENS = 40  # an organisation's name is never longer
 _MAX_POSITIONS = 16  # positions of one person in one list
+_MODIFIER_PREFIXES = frozenset(w[:2] for w in (*FORMER_WORDS, *ACTING_WORDS, VICE_WORD))
 _ADDRESS_NOT_IN_NAME = frozenset({"ông", "bà"})
 _NAME_SEPARATORS = frozenset("-,(")
 _INSTITUTION_WORDS = frozenset({
@@ -905,9 +906,15 @@ class Reader:
             return False
         c = text[j]
         if c.isupper():
-            return True
+            if info.is_honorific or self.separator_before(self.left_modifiers(s)):
+                return True
+            # "Giám đốc Giám đốc …": a title right after a title holds no name
+            return self.read_title(j) is None or self.lower.startswith(SUFFIX_MODIFIERS, j)
         if info.kind == "address" or info.kind == "occupation":
             if info.kind == "address" and c.islower():
+                low2 = self.lower[j:j + 2]
+                if not (low2 in self.lex.office_prefixes or low2 in _MODIFIER_PREFIXES):
+                    return False  # "cha ông ta", "bà con"
                 return self.read_title(j) is not None
             return info.kind == "occupation" and self.separator_before(s)
         if c in "-(":

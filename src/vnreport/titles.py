@@ -169,6 +169,7 @@ class TitleLexicon:
     def __init__(self) -> None:
         self.triggers: PhraseMatcher[TitleInfo] = PhraseMatcher()
         self.titles: PhraseIndex[TitleInfo] = PhraseIndex()
+        self.office_prefixes: set[str] = set()  # first two letters of every non-honorific title
         self.org_heads: PhraseIndex[str] = PhraseIndex((p, p) for p in ORG_HEADS)
         self.admin: PhraseIndex[str] = PhraseIndex((p, p) for p in ADMIN_WORDS)
 
@@ -192,6 +193,8 @@ class TitleLexicon:
     def _add(self, info: TitleInfo) -> None:
         self.triggers.add(info.form, info)
         self.titles.add(info.form, info)
+        if not info.is_honorific:
+            self.office_prefixes.add(lower_same_length(normalize_string(info.form))[:2])
 
 
 def is_sentence_start(text: str, pos: int) -> bool:
