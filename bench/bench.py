@@ -254,6 +254,43 @@ def traced_peak(texts: list[str]) -> dict[str, float]:
             "whole_set_peak_mb": all_ / 2**20}
 
 
+def stage_times(texts: list[str], repeat: int) -> dict[str, float]:
+    """CPU seconds per pipeline stage (make_doc, each recogniser, to_report), best of ``repeat``:
+    where extract's time goes, so the slow recogniser is named, not guessed."""
+    from vnreport.pipeline import default_pipeline  # noqa: PLC0415
+
+    nlp = default_pipeline()
+    for t in texts:
+        nlp(t)
+    best: dict[str, float] = {}
+    for _ in range(repeat):
+        acc: dict[str, float] = {}
+        for t in texts:
+            c0 = time.process_time()
+            doc = nlp.make_doc(t)
+            c1 = time.process_time()
+            acc["make_doc (normalise + layout)"] = acc.get("make_doc (normalise + layout)", 0.0) + c1 - c0
+            for r in nlp.recognizers:
+                c0 = time.process_time()
+                doc.found[r.label] = r.find(doc)
+                acc[r.name] = acc.get(r.name, 0.0) + time.process_time() - c0
+            c0 = time.process_time()
+            nlp.to_report(doc)
+            acc["to_report"] = acc.get("to_report", 0.0) + time.process_time() - c0
+        for k, v in acc.items():
+            best[k] = min(best.get(k, float("inf")), v)
+    return best
+
+
+def render_stages(stages: dict[str, float], chars: int) -> str:
+    total = sum(stages.values())
+    lines = ["", "| stage | CPU ms | share | chars/CPU-s |", "|---|---:|---:|---:|"]
+    for k, v in stages.items():
+        lines.append(f"| {k} | {v * 1000:.1f} | {100 * v / total:.1f} % | {_fmt(chars / v if v else float('nan'))} |")
+    lines.append(f"| total | {total * 1000:.1f} | 100 % | {_fmt(chars / total if total else float('nan'))} |")
+    return "\n".join(lines)
+
+
 # ---------------------------------------------------------------------------- report
 def _fmt(x: float, spec: str = ",.0f") -> str:
     return "n/a" if x != x else format(x, spec)  # noqa: PLR0124 - NaN check
@@ -371,7 +408,7 @@ def render(mach: dict[str, object], results: dict[str, Result], summary: dict[st
         f"- tracemalloc peak of extract: {tm['largest_doc_peak_mb']:.2f} MB for the largest text "  # type: ignore[index]
         f"({tm['largest_doc_chars']:,} chars), {tm['whole_set_peak_mb']:.2f} MB over the whole set"  # type: ignore[index]
     )
-    lines.append(f"- peak RSS of this benchmark process (underthesea + pyvi loaded): {bench_rss_mb:.0f} MB")
+    lines.append(f"- peak RSS of this benchmark process (every timed system loaded): {bench_rss_mb:.0f} MB")
     return "\n".join(lines)
 
 
@@ -386,6 +423,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="time only systems whose name contains SUBSTR (repeatable); "
                          "ratios needing a skipped system show n/a")
     ap.add_argument("--strict", action="store_true", help="exit 1 if a target is missed")
+    ap.add_argument("--stages", action="store_true",
+                    help="also print extract's CPU time per stage (make_doc, each recogniser)")
     args = ap.parse_args(argv)
     if args.repeat < 1:
         ap.error("--repeat must be >= 1")
@@ -414,6 +453,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     bench_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     summary = summarise(results, startup, traced)
     print(render(mach, results, summary, startup, args.repeat, bench_rss))
+    stages = stage_times(texts, args.repeat) if args.stages else None
+    if stages is not None:
+        print(render_stages(stages, sum(map(len, texts))))
 
     if args.json:
         payload = {
@@ -426,6 +468,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "targets": summary,
             "fresh_process": startup,
             "bench_process_peak_rss_mb": bench_rss,
+            "stages_cpu_s": stages,
         }
         Path(args.json).write_text(json.dumps(payload, indent=2, ensure_ascii=False, default=str) + "\n",
                                    encoding="utf-8")
