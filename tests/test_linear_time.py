@@ -129,5 +129,4 @@ def test_dense_prose_in_short_paragraphs_1x_vs_10x() -> None:
 
 @pytest.mark.slow
 def test_tokens_path_1x_vs_10x() -> None:
-    pytest.importorskip("vnreport.segmentation")
     _assert_linear(UNIT, "\n\n".join([UNIT] * 10), tokens=True)

@@ -228,7 +228,6 @@ def test_empty_and_whitespace(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["", " ", "\n \n"])
 def test_empty_with_tokens(text: str) -> None:
-    pytest.importorskip("vnreport.segmentation")
     report = check(text, tokens=True)
     assert report.tokens == []
 
@@ -284,12 +283,10 @@ def test_lone_surrogates_survive_extract_and_json() -> None:
     report = check(text)
     dumped = report.model_dump(mode="json")
     assert dumped["text_length"] == len(text)
-    pytest.importorskip("vnreport.segmentation")
     check(text, tokens=True)
 
 
 def test_tokens_on_hostile_text() -> None:
-    pytest.importorskip("vnreport.segmentation")
     text = (
         "Ông Nguyễn \ud800Văn An\u0301\u0301, &amp; Chủ\u200btịch UBND tỉnh\u00a0\u00a0Quảng Nam\r\n"
         "<b>Nghị định số 43/2011/NĐ-CP</b>\x00\x07 ngày 12/3/2011 chi 1.234,5 tỷ đồng\u202e (12,5%)."
@@ -300,7 +297,6 @@ def test_tokens_on_hostile_text() -> None:
 
 
 def test_tokens_on_one_long_line() -> None:
-    pytest.importorskip("vnreport.segmentation")
     check(_one_line(200_000), tokens=True)
 
 
@@ -417,7 +413,6 @@ def test_random_hostile_text(text: str) -> None:
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(hostile_text)
 def test_random_hostile_text_with_tokens(text: str) -> None:
-    pytest.importorskip("vnreport.segmentation")
     check(text, tokens=True)
 
 
