@@ -315,6 +315,12 @@ def test_non_text_gives_a_clear_type_error(bad: object) -> None:
         Pipeline()(bad)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("bad", [5, b"id", ["a"], Path("a.txt")])
+def test_bad_doc_id_gives_a_type_error_before_extracting(bad: object) -> None:
+    with pytest.raises(TypeError, match="doc_id"):
+        vnreport.extract(TEXTS[0], doc_id=bad)  # type: ignore[arg-type]
+
+
 def test_str_subclass_is_accepted() -> None:
     class Text(str):
         pass

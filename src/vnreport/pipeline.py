@@ -41,6 +41,16 @@ def _check_text(text: object) -> str:
     )
 
 
+def _check_doc_id(doc_id: object) -> str | None:
+    """Reject a bad ``doc_id`` before extracting, not after (pydantic would raise a
+    ValidationError once the whole document had been read, and turn bytes into text silently)."""
+    if doc_id is None or isinstance(doc_id, str):
+        return doc_id
+    raise TypeError(
+        f"doc_id must be a str or None, got {type(doc_id).__name__}; convert it first, e.g. str(doc_id)"
+    )
+
+
 def _load_builtin(path: str) -> type[Recognizer]:
     module, _, cls = path.partition(":")
     return getattr(importlib.import_module(module), cls)
@@ -99,7 +109,7 @@ class Pipeline:
     # ------------------------------------------------------------------ running
     def make_doc(self, text: str, doc_id: str | None = None) -> Doc:
         """Normalise and analyse layout, without running recognisers."""
-        doc = Doc(_check_text(text), doc_id=doc_id)
+        doc = Doc(_check_text(text), doc_id=_check_doc_id(doc_id))
         doc.layout = layout.analyse(doc)
         if doc.layout.published is not None:
             doc.context["published"] = doc.layout.published
