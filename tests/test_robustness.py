@@ -179,6 +179,11 @@ def test_repetitions_complete_in_bounded_time(name: str) -> None:
     check(unit * reps)
 
 
+@pytest.mark.parametrize("name", ISSUE_UNITS)
+def test_repetitions_with_tokens(name: str) -> None:
+    check(REPEATED[name] * (REPS // 4), tokens=True)
+
+
 @pytest.mark.parametrize(
     "text",
     [
