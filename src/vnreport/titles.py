@@ -21,8 +21,8 @@ from .gazetteers import Gazetteers, require_columns
 from .matcher import PhraseMatcher, is_word_char, lower_same_length
 from .normalize import normalize_string
 
-require_columns("titles", "title", "kind", "provenance")
-require_columns("honorifics", "honorific", "kind", "provenance")
+require_columns("titles", "title", "kind")
+require_columns("honorifics", "honorific", "kind")
 
 T = TypeVar("T")
 
