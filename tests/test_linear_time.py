@@ -130,3 +130,71 @@ def test_dense_prose_in_short_paragraphs_1x_vs_10x() -> None:
 @pytest.mark.slow
 def test_tokens_path_1x_vs_10x() -> None:
     _assert_linear(UNIT, "\n\n".join([UNIT] * 10), tokens=True)
+
+
+# ---------------------------------------------------------------------------- one-time work
+# Per-document cost is only linear if set-up work (regexes, gazetteer automata) is done once per
+# process. Two batches of documents from one template, differing only in names and figures, take
+# the same code paths: whatever the first batch compiled lazily is cached by the second, so any
+# compile in the second batch comes from a pattern built out of the document's content.
+_TEMPLATE = (
+    "Sở {org} tỉnh {prov} tổng kết năm {year}\n\n"
+    "Ngày {d}/{m}/{year}, ông {name}, Chủ tịch UBND tỉnh {prov}, chủ trì hội nghị theo Quyết định số "
+    "{n}/QĐ-UBND ngày {d}/{m}/{year}. Tổng vốn đạt {x}.{y} tỷ đồng, tăng {p},5% so với năm {prev}; "
+    "bà {name2}, Giám đốc Sở {org}, cho biết {k} hộ dân tại huyện {dist} được hỗ trợ.\n\n{name2}\n"
+)
+_FILL = [
+    ("Tài chính", "Quảng Nam", "Nguyễn Văn An", "Trần Thị Bình", "Núi Thành"),
+    ("Y tế", "Hậu Giang", "Lê Văn Cường", "Phạm Thị Dung", "Phụng Hiệp"),
+    ("Nội vụ", "Khánh Hòa", "Hồ Quốc Dũng", "Võ Thị Hoa", "Cam Lâm"),
+    ("Công Thương", "Thái Nguyên", "Đặng Văn Hùng", "Bùi Thị Lan", "Đại Từ"),
+]
+
+
+def _batch(seed: int) -> list[str]:
+    out = []
+    for i, (org, prov, name, name2, dist) in enumerate(_FILL):
+        j = seed * 7 + i
+        out.append(_TEMPLATE.format(org=org, prov=prov, name=name, name2=name2, dist=dist, year=2010 + j % 9,
+                                    prev=2009 + j % 9, d=1 + j % 27, m=1 + j % 12, n=100 + j, x=1 + j, y=100 + j,
+                                    p=j % 20, k=50 + j))
+    return out
+
+
+def test_no_regex_compiled_per_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    import re._compiler as compiler  # noqa: PLC0415 - where re compiles on a cache miss
+
+    for text in _batch(0) + _batch(1):
+        vnreport.extract(text)
+    compiled: list[str] = []
+    real = compiler.compile
+
+    def spy(p: object, flags: int = 0) -> object:
+        compiled.append(str(getattr(p, "pattern", p))[:80])
+        return real(p, flags)
+
+    monkeypatch.setattr(compiler, "compile", spy)
+    for text in _batch(2):
+        vnreport.extract(text)
+    assert compiled == [], f"regexes compiled while extracting: {compiled[:5]}"
+
+
+def test_gazetteer_automata_built_once_per_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vnreport.matcher import PhraseMatcher  # noqa: PLC0415
+
+    for text in _batch(0):
+        vnreport.extract(text)
+    built: list[int] = []
+    real = PhraseMatcher._build
+
+    def spy(self: PhraseMatcher) -> None:  # type: ignore[type-arg]
+        built.append(len(self))
+        real(self)
+
+    monkeypatch.setattr(PhraseMatcher, "_build", spy)
+    for text in _batch(3):
+        vnreport.extract(text)
+    # A matcher of a few names found in the document is fine; a gazetteer-sized one is not.
+    assert all(n < 200 for n in built), f"automata of {sorted(built)[-3:]} phrases built per document"
+    assert default_pipeline() is default_pipeline()
+    assert vnreport.Pipeline().gazetteers is vnreport.Pipeline().gazetteers  # bundled tables read once
