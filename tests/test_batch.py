@@ -89,6 +89,36 @@ def test_pool_survives_a_dying_worker() -> None:
     assert [r for r in recs if not r["error"]] == _serial(good)
 
 
+def test_pool_breaking_while_inputs_are_submitted_loses_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker can die while the window is still being filled: ``submit`` itself then raises
+    BrokenProcessPool. That input and the unfinished ones are retried; none is lost."""
+    from concurrent.futures.process import BrokenProcessPool, ProcessPoolExecutor
+
+    import vnreport.batch as batch
+
+    pools: list[object] = []
+
+    class BreaksOnThirdSubmit(ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+            super().__init__(*args, **kwargs)
+            pools.append(self)
+            self.calls = 0
+
+        def submit(self, fn, /, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+            self.calls += 1
+            if self is pools[0] and self.calls == 3:
+                raise BrokenProcessPool("simulated: a worker died during submission")
+            return super().submit(fn, *args, **kwargs)
+
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", BreaksOnThirdSubmit)
+    docs = _docs(8)
+    recs = list(extract_records(docs, workers=2))
+    assert len(pools) >= 2  # the broken pool was replaced
+    assert [r["doc_id"] for r in recs] == [d.doc_id for d in docs]
+    assert all(r["error"] is None for r in recs)
+    assert recs == _serial(docs)
+
+
 @pytest.mark.parametrize("context", ["fork", "spawn"])
 def test_pipeline_built_once_per_worker_process(tmp_path: Path, context: str) -> None:
     log = tmp_path / "setups.log"

@@ -164,25 +164,35 @@ def _pool_records(tasks: Iterator[Task], workers: int, options: Mapping[str, Any
 
     window = max(2, 4 * workers)
     pool = new_pool()
-    pending: deque[tuple[Task, Future[Record]]] = deque()
+    # A future of None: the pool broke before this input could be submitted (a worker died
+    # while the window was being filled); it is retried alone like the unfinished ones.
+    pending: deque[tuple[Task, Future[Record] | None]] = deque()
     try:
         while True:
             while len(pending) < window:
                 task = next(tasks, None)
                 if task is None:
                     break
-                pending.append((task, pool.submit(extract_one, task, options, max_bytes)))
+                try:
+                    submitted: Future[Record] | None = pool.submit(extract_one, task, options, max_bytes)
+                except BrokenProcessPool:
+                    submitted = None
+                pending.append((task, submitted))
+                if submitted is None:
+                    break
             if not pending:
                 return
             task, fut = pending[0]
             try:
+                if fut is None:
+                    raise BrokenProcessPool("the pool broke before this input was submitted")
                 rec = fut.result()
             except BrokenProcessPool:
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = new_pool()
                 for task, fut in list(pending):
                     pending.popleft()
-                    if fut.done() and not fut.cancelled() and fut.exception() is None:
+                    if fut is not None and fut.done() and not fut.cancelled() and fut.exception() is None:
                         yield fut.result()
                         continue
                     rec, pool = _retry_alone(pool, new_pool, task, options, max_bytes)
@@ -194,7 +204,8 @@ def _pool_records(tasks: Iterator[Task], workers: int, options: Mapping[str, Any
             yield rec
     finally:
         for _, fut in pending:
-            fut.cancel()
+            if fut is not None:
+                fut.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
 
 
