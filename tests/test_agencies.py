@@ -98,6 +98,36 @@ CASES = [
     ("Trước đó, như Tuổi Trẻ đã thông tin, ông bị khởi tố.", "Tuổi Trẻ", "Báo Tuổi Trẻ", "Báo", "central", None),
     ("Tập đoàn VNPT và Bưu điện tỉnh cùng tham gia." + HG, "Bưu điện tỉnh",
      "Bưu điện tỉnh Hậu Giang", "Bưu điện", "province", "Hậu Giang"),
+    # Party organs written with "T.Ư"/"TƯ"/"TW"
+    ("Ban chấp hành (BCH) T.Ư đã thông qua nghị quyết.", "Ban chấp hành (BCH) T.Ư",
+     "Ban Chấp hành Trung ương Đảng", "Ban Chấp hành", "central", None),
+    ("Hội nghị BCH T.Ư lần thứ 13 diễn ra tại Hà Nội.", "BCH T.Ư",
+     "Ban Chấp hành Trung ương Đảng", "Ban Chấp hành", "central", None),
+    ("Thực hiện Nghị quyết của T.Ư Đảng, tỉnh triển khai." + HG, "T.Ư Đảng",
+     "Ban Chấp hành Trung ương Đảng", "Ban Chấp hành", "central", None),
+    ("Hội nghị T.Ư 13 đã quyết định nhiều vấn đề.", "Hội nghị T.Ư",
+     "Ban Chấp hành Trung ương Đảng", "Ban Chấp hành", "central", None),
+    ("Ban Bí thư T.Ư đã ban hành chỉ thị.", "Ban Bí thư T.Ư", "Ban Bí thư", "Ban Bí thư", "central", None),
+    ("Ban Bí thư TW yêu cầu các cấp ủy.", "Ban Bí thư TW", "Ban Bí thư", "Ban Bí thư", "central", None),
+    ("Ban Tuyên giáo T.Ư tổ chức hội nghị.", "Ban Tuyên giáo T.Ư",
+     "Ban Tuyên giáo Trung ương", "Ban", "central", None),
+    ("Ủy ban Kiểm tra TƯ kết luận vi phạm.", "Ủy ban Kiểm tra TƯ",
+     "Ủy ban Kiểm tra Trung ương", "Ủy ban", "central", None),
+    # central Party organs named in full
+    ("Đảng ủy Khối các cơ quan Trung ương tổ chức hội nghị.", "Đảng ủy Khối các cơ quan Trung ương",
+     "Đảng ủy Khối các cơ quan Trung ương", "Đảng ủy", "central", None),
+    ("Đại diện Đảng ủy Khối Doanh nghiệp Trung ương dự họp.", "Đảng ủy Khối Doanh nghiệp Trung ương",
+     "Đảng ủy Khối Doanh nghiệp Trung ương", "Đảng ủy", "central", None),
+    ("Ban Nội chính T.Ư kiểm tra.", "Ban Nội chính T.Ư", "Ban Nội chính Trung ương", "Ban", "central", None),
+    # lower-case words inside board names
+    ("Ban chỉ đạo quốc gia về CNTT đã họp.", "Ban chỉ đạo quốc gia về CNTT",
+     "Ban Chỉ đạo quốc gia về Công nghệ thông tin", "Ban", "central", None),
+    ("Ban điều hành Đề án 112 (BĐH 112) đã họp.", "Ban điều hành Đề án 112",
+     "Ban Điều hành Đề án 112", "Ban", "province", None),
+    # a lower-case name goes on after "và"
+    ("Trung tâm Nghiên cứu và phát triển nông nghiệp công nghệ cao tổ chức hội thảo." + BD,
+     "Trung tâm Nghiên cứu và phát triển nông nghiệp công nghệ cao",
+     "Trung tâm Nghiên cứu và phát triển nông nghiệp công nghệ cao tỉnh Bình Định", "Trung tâm", "province", "Bình Định"),
 ]
 
 
@@ -140,6 +170,15 @@ SAME = [
      ["Bộ Giáo dục và Đào tạo", "Bộ GD&ĐT", "Bộ GDĐT"]),
     ("Vụ trưởng Vụ Xuất nhập khẩu. Chuyên viên Vụ Xuất nhập khẩu dự thảo thông báo.",
      ["Vụ Xuất nhập khẩu", "Vụ Xuất nhập khẩu"]),
+    ("Bộ Lao động - Thương binh và Xã hội triển khai. Bộ Chính trị ban hành Nghị quyết 57. "
+     "Các đơn vị thuộc Bộ cần thực hiện. Lãnh đạo Bộ cho biết.",
+     ["Bộ Lao động - Thương binh và Xã hội", "Bộ", "Bộ"]),
+    ("Ban Bí thư T.Ư ban hành chỉ thị. Ban Bí thư yêu cầu các cấp thực hiện.", ["Ban Bí thư T.Ư", "Ban Bí thư"]),
+    ("Ban điều hành Đề án 112 (BĐH 112) đã họp. BĐH 112 yêu cầu các bộ báo cáo.",
+     ["Ban điều hành Đề án 112", "BĐH 112", "BĐH 112"]),
+    ("Trung tâm Quốc tế khoa học và giáo dục liên ngành (ICISE) tại Quy Nhơn. Trung tâm ICISE tổ chức "
+     "hội thảo. ICISE là nơi gặp gỡ.",
+     ["Trung tâm Quốc tế khoa học và giáo dục liên ngành", "ICISE", "Trung tâm ICISE", "ICISE"]),
 ]
 
 
@@ -169,6 +208,8 @@ NOT_AGENCIES = [
     ("Bộ trưởng Bộ Y tế phát biểu.", "Bộ Y tế"),
     ("Ủy viên Ban Thường vụ Tỉnh ủy Bình Định dự lễ.", "Ban Thường vụ Tỉnh ủy Bình Định"),
     ("Đảng bộ Thành phố lãnh đạo; Đại hội XIII của Đảng.", None),
+    ("Bộ Chính trị ban hành kết luận. Bộ cũng yêu cầu rà soát.", "Bộ Chính trị"),
+    ("Sở Nội vụ và các sở phối hợp thực hiện.", "Sở Nội vụ"),
 ]
 
 

@@ -147,7 +147,7 @@ class OrgLexicon:
             n = Named(row["name"], row["kind"], row["level"] or "central", row.get("match_case") == "exact",
                       row.get("parent") or None, row.get("valid_to") or None, row.get("successor") or None)
             lex.named[key(n.name)] = n
-            for form in (n.name, *row.list("aliases")):
+            for form in _central_variants((n.name, *row.list("aliases"))):
                 for v in _spacing_variants(form):
                     m.add(v, ("named", (n, normalize_string(v))))
         for row in gaz.rows("agency_negatives"):
@@ -216,9 +216,22 @@ class OrgLexicon:
             w = m.group(0)
             if local and w in local:
                 return local[w]
-            return self.abbreviations.get(w, w)
+            # an abbreviation inside a name stands for a proper-name part: "Ban Chỉ đạo CNTT"
+            # is "Ban Chỉ đạo Công nghệ thông tin"
+            x = self.abbreviations.get(w)
+            return w if x is None else capitalise(x)
 
         return _WORD.sub(rep, name)
+
+
+def _central_variants(forms: tuple[str, ...]) -> list[str]:
+    """'Ban Bí thư Trung ương' is also written 'Ban Bí thư T.Ư', 'TƯ' and 'TW' (newspaper style)."""
+    out: list[str] = []
+    for form in forms:
+        for v in (form, *(form.replace("Trung ương", a) for a in ("T.Ư", "TƯ", "TW") if "Trung ương" in form)):
+            if v not in out:
+                out.append(v)
+    return out
 
 
 def _spacing_variants(form: str) -> list[str]:

@@ -27,6 +27,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
+from dataclasses import replace as dataclass_replace
 
 from ..admin_units import COMMUNE_UNITS, DISTRICT_UNITS, UNIT_WORDS, District, Province
 from ..document import Doc
@@ -73,6 +74,7 @@ _GENERIC_BEFORE = frozenset({"các", "những", "mọi", "từng"})
 _LOWER_BARE_PREV = frozenset({"của", "phép", "với", "cho", "tại", "ở", "và"})
 _PARTY_BY_DISTRICT = {"huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy", "thành phố": "Thành ủy"}
 _MAX_LOWER_RUN = 8
+_BOARD_WORDS = frozenset({"chỉ đạo", "điều hành", "quản lý"})
 
 
 @dataclass
@@ -96,6 +98,8 @@ class _Cand:
     generic: bool = False
     bare: bool = False
     local_abbr: dict[str, str] = field(default_factory=dict)
+    alias: str = ""
+    lower_board: bool = False
     # filled when resolving
     canonical: str = ""
     base: str = ""
@@ -145,6 +149,7 @@ class AgencyRecognizer(Recognizer):
             cands.append(c)
         self._truncate_tails(cands)
         self._distribute(cands)
+        self._alias_mentions(cands)
         agencies, spans = self._assemble(cands)
         doc.context["agency_spans"] = spans
         self._doc = self._by = None  # type: ignore[assignment]
@@ -341,11 +346,30 @@ class AgencyRecognizer(Recognizer):
                     end = cur = te
                     continue
                 low = tok
+                if not accepted and kind.kind == "Ban" and ts - s <= 4:
+                    n = token_at(text, te)
+                    if n is not None and f"{low} {text[n[0]:n[1]]}" in _BOARD_WORDS:
+                        # "Ban chỉ đạo ...", "Ban điều hành ...": the board's function, lower case
+                        c.lower_board = True
+                        accepted, end, cur = True, n[1], n[1]
+                        continue
+                if low == "về" and accepted and text[ts - 12:ts].lower().rstrip().endswith(("quốc gia", "trung ương")):
+                    # "Ban Chỉ đạo quốc gia về CNTT", "Ủy ban Quốc gia về ...": the topic follows
+                    n = token_at(text, te)
+                    if n is not None and is_word(text[n[0]:n[1]]) and text[n[0]:n[1]].lower() not in _STOP1:
+                        cur = te
+                        continue
+                    break
                 if low == "và":
                     n = token_at(text, te)
                     if (accepted and n is not None and is_capitalised(text[n[0]:n[1]])
                             and not ({kd for _, (kd, _) in self._opts(n[0])}
                                      & {"head", "named", "prov", "dist", "neg"})):
+                        cur = te
+                        continue
+                    if accepted and kind.name in ("open", "field+open") and self._lower_tail_after_and(te):
+                        # "Trung tâm Nghiên cứu và phát triển ...", "Trung tâm Quốc tế khoa học và
+                        # giáo dục liên ngành (ICISE)": a lower-case name goes on after "và"
                         cur = te
                         continue
                     break
@@ -373,20 +397,44 @@ class AgencyRecognizer(Recognizer):
             if tok == "(" and accepted:
                 a = token_at(text, te)
                 close = token_at(text, a[1]) if a else None
+                a_end = a[1] if a else -1
+                if close and text[close[0]].isdigit() and close[0] - a_end <= 1:
+                    # "(BĐH 112)": an abbreviation with a number
+                    a_end = close[1]
+                    close = token_at(text, a_end)
                 if a and close and text[close[0]:close[1]] == ")" and is_all_caps(text[a[0]:a[1]]):
+                    abbr = text[a[0]:a_end]
+                    named = text[pos:end].strip()
+                    full = text[s:end].strip()
+                    if _initials(full) == abbr.lower() and _initials(named) != abbr.lower():
+                        named = full
                     after = token_at(text, close[1])
                     if after is not None and is_capitalised(text[after[0]:after[1]]):
-                        abbr = text[a[0]:a[1]]
-                        named = text[pos:end].strip()
-                        full = text[s:end].strip()
-                        if _initials(full) == abbr.lower() and _initials(named) != abbr.lower():
-                            named = full
                         c.local_abbr[abbr] = named
                         end = cur = close[1]
                         continue
+                    # the abbreviation defined right after the full name is an alias of it
+                    if " " not in abbr:
+                        c.local_abbr[abbr] = named
+                    c.alias = abbr
                 break
             break
         return end
+
+    def _lower_tail_after_and(self, te: int) -> bool:
+        """After "và": a lower-case word that is no predicate, followed by one more name word."""
+        text = self._doc.text
+        n = token_at(text, te)
+        if n is None or n[0] - te > 1:
+            return False
+        w = text[n[0]:n[1]]
+        if not (is_word(w) and w[0].islower()) or w in _STOP1:
+            return False
+        m = token_at(text, n[1])
+        if m is None or m[0] - n[1] > 1:
+            return False
+        w2 = text[m[0]:m[1]]
+        return is_word(w2) and w2[0].islower() and w2 not in _STOP1 and f"{w} {w2}" not in _STOP2
 
     def _national_at(self, ts: int) -> int:
         """Length of "Việt Nam" / "Trung ương" / "TW" / "T.Ư" at ``ts`` (0 if none)."""
@@ -593,6 +641,30 @@ class AgencyRecognizer(Recognizer):
         return _Cand(s, e, bare=True, name=surface)
 
     # ================================================================== resolving
+    def _alias_mentions(self, cands: list[_Cand]) -> None:
+        """"Ban Điều hành Đề án 112 (BĐH 112) ... BĐH 112 yêu cầu": an abbreviation defined in
+        parentheses right after a name is that organisation wherever it stands alone later."""
+        defs = [c for c in cands if c.alias][:20]
+        if not defs:
+            return
+        text = self._doc.text
+        n = len(text)
+        starts = [c.start for c in cands]
+        added: list[_Cand] = []
+        for c in defs:
+            a = c.alias
+            i = text.find(a, c.end)
+            while i >= 0 and len(added) < 10000:
+                e = i + len(a)
+                if (i == 0 or not text[i - 1].isalnum()) and (e >= n or not text[e].isalnum()):
+                    j = bisect_left(starts, e) - 1
+                    if j < 0 or cands[j].end <= i:
+                        added.append(dataclass_replace(c, start=i, end=e, alias=""))
+                i = text.find(a, e)
+        if added:
+            cands.extend(added)
+            cands.sort(key=lambda x: x.start)
+
     def _truncate_tails(self, cands: list[_Cand]) -> None:
         """"Vụ Xuất nhập khẩu dự thảo ..." where the report also says "Vụ Xuất nhập khẩu": the
         lower-case tail is the predicate, not part of the name."""
@@ -852,6 +924,10 @@ class AgencyRecognizer(Recognizer):
             hits: dict[str, dict[str, list[int]]] = {h: {} for h in heads}
             for k, cs in groups.items():
                 for x in cs:
+                    # a body that is its own kind ("Bộ Chính trị", "Ban Bí thư") is never what a
+                    # bare "Bộ"/"Ban" stands for: that is a ministry, a board with a field
+                    if x.named is not None and x.named.kind == x.named.name:
+                        continue
                     low = doc.lower[x.start:x.end]
                     for h in heads:
                         if low.startswith(h + " "):
