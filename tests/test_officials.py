@@ -171,6 +171,40 @@ CASES: list[tuple[str, list[Expected]]] = [
     ("Thứ trưởng Bộ Công nghiệp Bùi Xuân Khu, tổ phó tổ này là Lê Văn Thắng - vụ phó Vụ Xuất nhập khẩu, đã bị bắt.",
      [("Bùi Xuân Khu", None, ["Thứ trưởng Bộ Công nghiệp"]),
       ("Lê Văn Thắng", None, ["tổ phó tổ này", "vụ phó Vụ Xuất nhập khẩu"])]),
+    # --- an age or birth aside between the name and its positions
+    ("Đại biểu trẻ nhất là Đinh Huy, 30 tuổi, huyện ủy viên, Chủ tịch UBND xã Lơ Ku, huyện KBang - Gia Lai.",
+     [("Đinh Huy", None, ["huyện ủy viên", "Chủ tịch UBND xã Lơ Ku"])]),
+    ("Ông Đỗ Quang Hưng, 77 tuổi, Bí thư Đảng đoàn, Chủ tịch Hội Nông dân tỉnh cho biết.",
+     [("Đỗ Quang Hưng", "Ông", ["Bí thư Đảng đoàn", "Chủ tịch Hội Nông dân tỉnh"])]),
+    ("Ông Nguyễn Văn Tâm, sinh năm 1970, Giám đốc Sở Tài chính, được bổ nhiệm lại.",
+     [("Nguyễn Văn Tâm", "Ông", ["Giám đốc Sở Tài chính"])]),
+    ("Bà Lê Thị Hoa (45 tuổi), Phó Giám đốc Sở Y tế tỉnh Nam Định cho biết.",
+     [("Lê Thị Hoa", "Bà", ["Phó Giám đốc Sở Y tế tỉnh Nam Định"])]),
+    ("Người được bầu là Trần Văn Nam (sinh năm 1976), Phó Bí thư Huyện ủy, Chủ tịch UBND huyện.",
+     [("Trần Văn Nam", None, ["Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"])]),
+    ("Nạn nhân là Lê Văn Bình, 45 tuổi, trú tại xã Tân Phú.", []),  # an age alone makes no official
+    ("Anh Nguyễn Văn Hải, 30 tuổi, ở xã Tân Phú, cho biết năm nay lúa được mùa.",
+     [("Nguyễn Văn Hải", "Anh", [])]),
+    # --- titles listed before one name (a dash joins them into one position instead)
+    ("Văn bản do Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng thừa ủy quyền ký.",
+     [("Mai Tiến Dũng", None, ["Bộ trưởng", "Chủ nhiệm Văn phòng Chính phủ"])]),
+    ("Hội nghị do Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn Út chủ trì.",
+     [("Nguyễn Văn Út", None, ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"])]),
+    ("Dự hội nghị có Phó Thủ tướng, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên.",
+     [("Nguyễn Hồng Diên", None, ["Phó Thủ tướng", "Bộ trưởng Bộ Công Thương"])]),
+    ("Giám đốc, Phó Giám đốc các sở cùng dự hội nghị.", []),
+    ("Bộ trưởng, Thứ trưởng và lãnh đạo các vụ đã dự.", []),
+    # --- a parenthesised apposition whose first items are not posts
+    ("Hội nghị có GS Trần Thanh Vân (Việt kiều Pháp, Chủ tịch Hội khoa học Gặp gỡ Việt Nam) phát biểu.",
+     [("Trần Thanh Vân", "GS", ["Chủ tịch Hội khoa học Gặp gỡ Việt Nam"])]),
+    ("Ông Nguyễn Văn An (45 tuổi, Phó Giám đốc Sở Y tế tỉnh) cho biết.",
+     [("Nguyễn Văn An", "Ông", ["Phó Giám đốc Sở Y tế tỉnh"])]),
+    ("Bà Trần Thị Lan (quê Nghệ An, Trưởng phòng Văn hóa huyện) chia sẻ.",
+     [("Trần Thị Lan", "Bà", ["Trưởng phòng Văn hóa huyện"])]),
+    ("Ông Lê Văn Hùng (trú xã Tân Phú, huyện Phú Tân) cho biết.", [("Lê Văn Hùng", "Ông", [])]),
+    # (an item about someone else: the post after it is not this person's)
+    ("Ông Lê Văn Hùng (con trai ông Lê Văn Tám, Giám đốc Sở Y tế) cho biết.",
+     [("Lê Văn Hùng", "Ông", []), ("Lê Văn Tám", "ông", ["Giám đốc Sở Y tế"])]),
     # --- honorific only, academic and military prefixes
     ("Ông Lò Văn Thái cho biết, năm nay mùa màng bội thu.", [("Lò Văn Thái", "Ông", [])]),
     ("Trước đó, đồng chí đã thăm bà Đinh Thị Kích (thương binh) và hộ ông Nguyễn Văn Hữu.",
@@ -355,9 +389,12 @@ def test_full_pipeline_on_a_report() -> None:
         "ĐBQH " * 50_000,  # an abbreviated title that is also an organisation word
         "ông Nguyễn Văn An và ông Trần Văn Bình, " * 5_000,
         "Trưởng phòng " * 20_000,
+        "Bộ trưởng, " * 20_000,  # titles listed before a name that never comes
+        ", 30 tuổi, Giám đốc Sở" * 10_000,  # age asides with no name before them
+        "ông Nguyễn Văn An (Việt kiều, " * 10_000,  # parentheses never closed
     ],
     ids=["Ông", "ông", "title-org", "apposition", "capitals", "mixed", "position-chain", "abbreviation",
-         "people-list", "unit-title"],
+         "people-list", "unit-title", "title-list", "age-aside", "open-parenthesis"],
 )
 def test_hostile_repetitions_stay_linear(text: str) -> None:
     nlp = Pipeline(disable=["agencies"])

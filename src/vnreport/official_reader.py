@@ -9,6 +9,7 @@ Used by :mod:`vnreport.recognizers.officials` (which merges what is read into on
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from .document import Doc
@@ -67,6 +68,12 @@ _TITLE_ENDS_WITH_UNIT = ("ban", "phòng", "khoa", "đoàn")
 _UNIT_NAMES = ("tổ chức", "chỉ đạo", "chỉ huy", "kiểm tra", "tiếp công dân", "tiếp dân", "thi đua")
 _COMMITTEES = frozenset({"tổ", "ban", "ban chỉ đạo", "hội đồng", "ủy ban", "tổ công tác", "nhóm"})
 _DEMONSTRATIVES = frozenset({"này", "đó", "ấy", "trên"})
+# An age or birth aside between a name and its positions: ", 30 tuổi,", ", sinh năm 1976,",
+# "(45 tuổi)", "(sinh năm 1976)". Bounded patterns, matched on short slices only.
+_AGE = r"(?:\d{1,3}\s+tuổi|(?:sinh\s+năm|năm\s+sinh|[Ss]N)\s*\d{4}|sinh\s+\d{4})"
+_AGE_ASIDE_AFTER = re.compile(r",\s*" + _AGE + r"\s*(?=[,\-(])")
+_AGE_ASIDE_BEFORE = re.compile(r"(?:,\s*" + _AGE + r"|\(\s*(?:" + _AGE + r"|\d{4})\s*\))\s*$")
+_AGE_SPAN = 40  # characters an age aside can take
 _BOUNDARY_BEFORE_BARE_NAME = frozenset({"tại", "ở", "về", "từ", "đến", "tới", "và", "cho", "với"})
 
 
@@ -668,10 +675,21 @@ class Reader:
         t = s.get(0)
         if t is None:
             return []
+        if t.text == "," and (m := _AGE_ASIDE_AFTER.match(self.text, t.start, t.start + _AGE_SPAN)):
+            # "Đỗ Quang Hưng, 77 tuổi, Bí thư Đảng đoàn, …": skip the age aside
+            s = self.stream(m.end())
+            t = s.get(0)
+            if t is None:
+                return []
         if t.text == "(" and self.read_title(self.after_tan(s.get(1))) is None:
-            # "ông Vương Trinh Quốc (sinh năm 1976), Chánh Văn phòng …": skip the aside
-            close = self.text.find(")", t.end, t.end + 80)
+            close = self.text.find(")", t.end, t.end + 160)
             if close < 0 or "\n" in self.text[t.end:close]:
+                return []
+            inner = self.paren_positions(t.end, close)
+            if inner:
+                return inner
+            # "ông Vương Trinh Quốc (sinh năm 1976), Chánh Văn phòng …": skip the aside
+            if close - t.end > 80:
                 return []
             s = self.stream(close + 1)
             t = s.get(0)
@@ -693,6 +711,35 @@ class Reader:
             return []
         positions, _ = self.read_positions(start, apposition=True)
         return positions
+
+    def paren_positions(self, start: int, close: int) -> list[PosDraft]:
+        """"(Việt kiều Pháp, Chủ tịch Hội …)": positions after leading items that hold no title
+        (origin, nationality, age); [] when no item after a comma starts with a title."""
+        i = start
+        while True:
+            comma = self.text.find(",", i, close)
+            if comma < 0:
+                return []
+            if self.has_title_word(i, comma):
+                return []  # "(vợ Giám đốc Sở, …)", "(con trai ông …, …)": about someone else
+            nxt = self.stream(comma + 1).get(0)
+            if nxt is None or nxt.start >= close:
+                return []
+            p = self.after_tan(nxt)
+            if self.read_title(p) is not None:
+                positions, _ = self.read_positions(p, apposition=True)
+                return [d for d in positions if d.end <= close]
+            i = comma + 1
+
+    def has_title_word(self, start: int, end: int) -> bool:
+        """Does a title or honorific ("con trai ông …") start at any word in ``[start, end)``?"""
+        st = self.stream(start)
+        k = 0
+        while (t := st.get(k)) is not None and t.start < end:
+            if t.kind != "punct" and self.title_at(t.start, honorific=None) is not None:
+                return True
+            k += 1
+        return False
 
     def after_tan(self, t: Tok | None) -> int:
         """Start of ``t``, past "tân" ("tân Giám đốc": the newly appointed), or -1."""
@@ -731,14 +778,22 @@ class Reader:
             return None
         return Name(run[0].start, run[-1].end, words)
 
-    def read_name_before(self, pos: int) -> Name | None:
-        """"Hồ Quốc Dũng - Ủy viên …": a bare name written just before a position at ``pos``."""
+    def read_name_before(self, pos: int, *, aside: bool = True, comma: bool = False) -> Name | None:
+        """"Hồ Quốc Dũng - Ủy viên …": a bare name written just before a position at ``pos``.
+
+        An age or birth aside may come between ("Đinh Huy, 30 tuổi, huyện ủy viên …"); the
+        name before it is then read as after a comma."""
         lo = max(0, pos - _BACK_WINDOW)
         j = pos - 1
         while j >= lo and self.text[j] == " ":
             j -= 1
         if j < lo or self.text[j] not in _NAME_SEPARATORS:
             return None  # the usual case: no "Name -" / "Name," / "Name (" before the title
+        if aside and self.text[j] in ",-":
+            m = _AGE_ASIDE_BEFORE.search(self.text, max(0, j - _AGE_SPAN), j)
+            if m is not None:
+                a = m.start()  # the aside's "," or "(": read the name before it with the comma rules
+                return self.read_name_before(a + 1, aside=False, comma=True)
         lo = max(0, j - 60)
         toks = [new_tok(Tok, (m.start(), m.end(), m.group(), "nl" if m.lastindex == 1 else
                                 "punct" if m.lastindex == 3 else classify(m.group())))
@@ -747,7 +802,7 @@ class Reader:
             toks = toks[1:]  # may be cut by the window
         if not toks or toks[-1].text not in _NAME_SEPARATORS:
             return None
-        sep = toks[-1].text
+        sep = "," if comma else toks[-1].text
         j = len(toks) - 2
         run: list[Tok] = []
         while j >= 0 and toks[j].kind == "name" and len(run) < MAX_SYLLABLES + 2:
@@ -919,6 +974,13 @@ class Reader:
             return info.kind == "occupation" and self.separator_before(s)
         if c in "-(":
             return True
+        if c == "," and not info.is_honorific and info.kind not in ("address", "occupation"):
+            # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng": titles listed before one name
+            k = j + 1
+            while k < n and text[k] == " ":
+                k += 1
+            if k < n and self.read_title(k) is not None:
+                return True
         if c.islower():
             word_end = j
             while word_end < n and text[word_end].isalpha():
