@@ -89,3 +89,30 @@ def test_missing_path_is_a_clear_error(tmp_path: Path) -> None:
         Gazetteers.load(tmp_path / "nope")
     with pytest.raises(GazetteerError, match="no .tsv files"):
         Gazetteers.load(tmp_path)
+
+
+def test_bundled_gazetteers_are_shared_and_cannot_be_changed_in_place() -> None:
+    gaz = Gazetteers.bundled()
+    with pytest.raises(GazetteerError, match="shared by every pipeline"):
+        gaz.add("surnames", {"surname": "Khổng"})
+    own = Gazetteers.load({"surnames": [{"surname": "Khổng"}]})
+    own.add("surnames", {"surname": "Âu Dương"})  # an extended copy is the user's own
+    assert [r["surname"] for r in own.rows("surnames")][-2:] == ["Khổng", "Âu Dương"]
+
+
+def test_derived_structures_are_built_once_per_version_of_the_rows() -> None:
+    calls: list[int] = []
+
+    def build(g: Gazetteers) -> int:
+        calls.append(1)
+        return len(g.rows("surnames"))
+
+    gaz = Gazetteers.load({"surnames": [{"surname": "Khổng"}]})
+    first = gaz.derived(build)
+    assert gaz.derived(build) == first and len(calls) == 1
+    before = gaz.fingerprint()
+    gaz.add("surnames", {"surname": "Âu Dương"})
+    assert gaz.fingerprint() != before
+    assert gaz.derived(build) == first + 1 and len(calls) == 2
+    other = Gazetteers.load({"surnames": [{"surname": "Khổng"}]})
+    assert other.fingerprint() != gaz.fingerprint()  # never reused across objects

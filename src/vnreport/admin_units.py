@@ -204,15 +204,6 @@ class AdminLexicon:
         return self.districts.get(k, [])
 
 
-_CACHE: dict[int, AdminLexicon] = {}
-
-
 def admin_lexicon(gaz: Gazetteers) -> AdminLexicon:
-    """The lexicon for these gazetteers (built once per gazetteer version)."""
-    fp = gaz.fingerprint()
-    lex = _CACHE.get(fp)
-    if lex is None:
-        if len(_CACHE) > 8:
-            _CACHE.clear()
-        lex = _CACHE[fp] = AdminLexicon.build(gaz)
-    return lex
+    """The lexicon for these gazetteers (built once per version of their rows)."""
+    return gaz.derived(AdminLexicon.build)

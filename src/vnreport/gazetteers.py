@@ -17,13 +17,14 @@ A malformed file raises :class:`GazetteerError` naming the file and line.
 
 from __future__ import annotations
 
+import itertools
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Union
+from typing import Any, TypeVar, Union
 
 from .normalize import normalize_string
 
@@ -32,6 +33,9 @@ from .normalize import normalize_string
 REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {}
 
 LIST_SEPARATOR = "|"
+
+T = TypeVar("T")
+_UIDS = itertools.count()
 
 GazetteerSource = Union[str, os.PathLike, Mapping[str, Sequence[Mapping[str, str]]], "Gazetteers"]
 
@@ -67,10 +71,21 @@ class Row:
 
 @dataclass
 class Gazetteers:
-    """All tables, by name. Immutable in spirit: :meth:`extended` returns a new object."""
+    """All tables, by name. :meth:`extended` returns a new object; :meth:`add` changes this one
+    (not allowed on the process-wide bundled object, which every pipeline shares).
+
+    Structures computed from the tables (automata, lexicons) are kept with them through
+    :meth:`derived`, so pipelines that share gazetteers share those too, and a change of rows
+    rebuilds them. Recognisers read gazetteers in ``setup``: rows added after a pipeline was
+    built do not reach it — build a new ``Pipeline``.
+    """
 
     tables: dict[str, list[Row]] = field(default_factory=dict)
     columns: dict[str, list[str]] = field(default_factory=dict)
+    _uid: int = field(default_factory=lambda: next(_UIDS), init=False, repr=False, compare=False)
+    _version: int = field(default=0, init=False, repr=False, compare=False)
+    _frozen: bool = field(default=False, init=False, repr=False, compare=False)
+    _derived: dict[Any, tuple[int, Any]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     # ------------------------------------------------------------------ loading
     @staticmethod
@@ -133,6 +148,11 @@ class Gazetteers:
     # ------------------------------------------------------------------ access
     def add(self, table: str, row: Mapping[str, str], origin: str = "<code>") -> None:
         """Add one entry from code; values are normalised and validated like file rows."""
+        if self._frozen:
+            raise GazetteerError(
+                "the bundled gazetteers are shared by every pipeline and cannot be changed in place; "
+                "use Gazetteers.load({...}) / gaz.extended(...) or Pipeline(gazetteers=[...])"
+            )
         values = {str(k): normalize_string(str(v)) for k, v in row.items() if v is not None}
         missing = [c for c in REQUIRED_COLUMNS.get(table, ()) if c not in values]
         if missing:
@@ -140,6 +160,7 @@ class Gazetteers:
         cols = self.columns.setdefault(table, [])
         cols += [c for c in values if c not in cols]
         self.tables.setdefault(table, []).append(Row(values, origin))
+        self._version += 1
 
     def rows(self, table: str) -> list[Row]:
         """Rows of a table ([] if no source defines it)."""
@@ -151,9 +172,18 @@ class Gazetteers:
     def names(self) -> list[str]:
         return sorted(self.tables)
 
-    def fingerprint(self) -> int:
-        """Changes whenever rows change: recognisers cache compiled automata on it."""
-        return hash(tuple((k, len(v), id(v[-1]) if v else 0) for k, v in sorted(self.tables.items())))
+    def fingerprint(self) -> tuple[int, int]:
+        """Unique to this object and its current rows (never reused within a process)."""
+        return self._uid, self._version
+
+    def derived(self, build: Callable[[Gazetteers], T]) -> T:
+        """``build(self)``, computed once per version of these tables and kept with them."""
+        hit = self._derived.get(build)
+        if hit is not None and hit[0] == self._version:
+            return hit[1]
+        value = build(self)
+        self._derived[build] = (self._version, value)
+        return value
 
 
 def read_table(path: Path) -> tuple[list[str], list[Row]]:
@@ -203,4 +233,6 @@ def read_table(path: Path) -> tuple[list[str], list[Row]]:
 @lru_cache(maxsize=1)
 def _bundled() -> Gazetteers:
     folder = Gazetteers.default_dir()
-    return Gazetteers().extended(folder)
+    gaz = Gazetteers().extended(folder)
+    gaz._frozen = True
+    return gaz

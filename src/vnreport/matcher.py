@@ -69,8 +69,12 @@ class PhraseMatcher(Generic[T]):
             self._automaton.make_automaton()
         self._built = True
 
-    def find_all(self, lowered: str) -> Iterator[PhraseMatch[T]]:
-        """Every whole-word match (overlaps allowed), in order of end offset."""
+    def hits(self, lowered: str) -> Iterator[tuple[int, int, list[T]]]:
+        """``(start, end, payloads)`` of every whole-word match (overlaps allowed), by end offset.
+
+        The one place where automaton hits are filtered to whole words; callers that need
+        their own grouping (e.g. by start offset) build on this instead of the match objects.
+        """
         if not self._built:
             self._build()
         if not self._payloads:
@@ -88,6 +92,11 @@ class PhraseMatcher(Generic[T]):
                 a, b = lowered[end], lowered[end - 1]
                 if (a.isalnum() or a == "_") and (b.isalnum() or b == "_"):
                     continue
+            yield start, end, payloads
+
+    def find_all(self, lowered: str) -> Iterator[PhraseMatch[T]]:
+        """Every whole-word match (overlaps allowed), in order of end offset."""
+        for start, end, payloads in self.hits(lowered):
             for p in payloads:
                 yield PhraseMatch(start, end, p)
 

@@ -42,23 +42,8 @@ class SpanMatcher(PhraseMatcher[T], Generic[T]):
     document would cost more than the automaton pass itself."""
 
     def by_start(self, lowered: str) -> dict[int, list[tuple[int, T]]]:
-        if not self._built:
-            self._build()
         out: dict[int, list[tuple[int, T]]] = {}
-        if not self._payloads:
-            return out
-        n = len(lowered)
-        for end_idx, (length, payloads) in self._automaton.iter(lowered):
-            end = end_idx + 1
-            start = end - length
-            if start > 0:
-                a, b = lowered[start - 1], lowered[start]
-                if (a.isalnum() or a == "_") and (b.isalnum() or b == "_"):
-                    continue
-            if end < n:
-                a, b = lowered[end], lowered[end - 1]
-                if (a.isalnum() or a == "_") and (b.isalnum() or b == "_"):
-                    continue
+        for start, end, payloads in self.hits(lowered):
             lst = out.get(start)
             if lst is None:
                 lst = out[start] = []
@@ -247,18 +232,9 @@ def _spacing_variants(form: str) -> list[str]:
     return out
 
 
-_CACHE: dict[int, OrgLexicon] = {}
-
-
 def org_lexicon(gaz: Gazetteers) -> OrgLexicon:
-    """The lexicon for these gazetteers (built once per gazetteer version)."""
-    fp = gaz.fingerprint()
-    lex = _CACHE.get(fp)
-    if lex is None:
-        if len(_CACHE) > 8:
-            _CACHE.clear()
-        lex = _CACHE[fp] = OrgLexicon.build(gaz)
-    return lex
+    """The lexicon for these gazetteers (built once per version of their rows)."""
+    return gaz.derived(OrgLexicon.build)
 
 
 def capitalise(s: str) -> str:

@@ -203,7 +203,7 @@ class LegalRecognizer(Recognizer):
     def __init__(self) -> None:
         self._t = _Tables()
         self._parser: SymbolParser | None = None
-        self._fingerprint: int | None = None
+        self._fingerprint: tuple[int, int] | None = None
 
     # ------------------------------------------------------------------ setup
     def setup(self, gazetteers: gz.Gazetteers) -> None:
