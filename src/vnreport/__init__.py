@@ -87,5 +87,6 @@ __all__ = [
     "extract",
     "samples",
     "segment",
+    "sentences",
     "to_frame",
 ]
