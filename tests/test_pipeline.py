@@ -182,3 +182,13 @@ def test_property_offsets_hold_for_mixed_text(parts: list[str], form: str) -> No
     assert_offsets(report, text)
     again = Report.model_validate(report.model_dump(mode="json"))
     assert again == report
+
+
+def test_json_text_of_a_report_with_lone_surrogates() -> None:
+    text = "\ud800 \u2028Nghị định 43/2011/NĐ-CP của Chính phủ. 2 ca \udcff"  # lone, not a pair
+    report = vnreport.extract(text)
+    data = json.loads(report.model_dump_json())
+    assert data["legal_documents"][0]["id"] == "43/2011/NĐ-CP"
+    assert Report.model_validate(data).model_dump(mode="json") == report.model_dump(mode="json")
+    clean = vnreport.extract("Nghị định 43/2011/NĐ-CP")
+    assert json.loads(clean.model_dump_json(indent=1)) == clean.model_dump(mode="json")

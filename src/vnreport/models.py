@@ -9,9 +9,11 @@ holds whatever normalisation happened inside. Field names read by the shared sco
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic_core import PydanticSerializationError
 
 
 class _Model(BaseModel):
@@ -188,6 +190,15 @@ class Report(_Model):
         out += [(e.label, e) for e in self.entities]
         out.sort(key=lambda ls: (ls[1].start, -ls[1].end, ls[0]))
         return out
+
+    def model_dump_json(self, *, indent: int | None = None, **kwargs: Any) -> str:  # type: ignore[override]
+        """JSON text of the report. A report of a ``str`` holding lone surrogates (undecodable
+        bytes smuggled in with ``surrogateescape``) cannot be UTF-8 encoded: such characters are
+        then written as ``\\udXXX`` escapes instead of failing."""
+        try:
+            return super().model_dump_json(indent=indent, **kwargs)
+        except PydanticSerializationError:
+            return json.dumps(self.model_dump(mode="json", **kwargs), ensure_ascii=True, indent=indent)
 
     def to_frame(self) -> Any:
         """This report as tidy pandas DataFrames (``vnreport.to_frame([self])``; needs pandas)."""
