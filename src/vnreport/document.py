@@ -18,6 +18,7 @@ later ones do not read a document number or a date as a figure (``doc.claimed(s,
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_left, bisect_right
 from typing import Any
 
@@ -42,6 +43,13 @@ class Doc:
         self._bp_starts: list[int] = []
         self._bp_ends: list[int] = []
         self._claims: dict[str, _Claims] = {}
+
+    def context_date(self, key: str) -> dt.date | None:
+        """``context[key]`` as a date (a datetime gives its day; anything else gives None)."""
+        value = self.context.get(key)
+        if isinstance(value, dt.datetime):
+            return value.date()
+        return value if isinstance(value, dt.date) else None
 
     # ------------------------------------------------------------------ offsets
     def span(self, start: int, end: int) -> Span:

@@ -76,16 +76,9 @@ class PhraseIndex(Generic[T]):
         return out
 
     def at(self, lower: str, pos: int) -> tuple[int, T] | None:
-        bucket = self._by_prefix.get(lower[pos:pos + 2])
-        if bucket:
-            n = len(lower)
-            for key, payload in bucket:
-                if lower.startswith(key, pos):
-                    end = pos + len(key)
-                    if end < n and is_word_char(lower[end]) and is_word_char(key[-1]):
-                        continue
-                    return end, payload
-        return None
+        """The longest phrase starting at ``pos``, as ``(end, payload)``, or None."""
+        hits = self.all_at(lower, pos)
+        return hits[0] if hits else None
 
 
 # ---------------------------------------------------------------------- grammar words

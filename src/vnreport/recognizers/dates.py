@@ -51,15 +51,6 @@ _SIGNING_BEFORE = re.compile(
 )
 
 
-def _published_date(doc: Doc) -> dt.date | None:
-    pub = doc.context.get("published")
-    if isinstance(pub, dt.datetime):
-        return pub.date()
-    if isinstance(pub, dt.date):
-        return pub
-    return None
-
-
 def _is_signing_date(doc: Doc, hit: DateHit) -> bool:
     return _SIGNING_BEFORE.search(doc.lower, max(0, hit.start - 120), hit.start) is not None
 
@@ -130,7 +121,7 @@ class DateRecognizer(Recognizer):
 
     def find(self, doc: Doc) -> list[DateMention]:
         hits = scan(doc.lower, doc.boilerplate_ranges())
-        infer_years(hits, _published_date(doc))
+        infer_years(hits, doc.context_date("published"))
         out: list[DateMention] = []
         spans: list[tuple[int, int, int]] = []
         for h in hits:

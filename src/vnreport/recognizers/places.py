@@ -57,17 +57,7 @@ class _Mention:
 
 def report_date(doc: Doc) -> dt.date | None:
     """The report's date for choosing pre- or post-2025 units (event date, else published)."""
-    d = doc.context.get("event_date")
-    if isinstance(d, dt.datetime):
-        return d.date()
-    if isinstance(d, dt.date):
-        return d
-    p = doc.context.get("published")
-    if isinstance(p, dt.datetime):
-        return p.date()
-    if isinstance(p, dt.date):
-        return p
-    return None
+    return doc.context_date("event_date") or doc.context_date("published")
 
 
 @register("places")
