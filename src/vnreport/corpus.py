@@ -14,8 +14,9 @@ import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
+
+from .bundled import CHECKOUT_DATA, data_dir
 
 #: Files larger than this are refused (a scraped report is a few kB; 50 MB is a runaway dump).
 #: Override per call (``max_bytes=``), with ``vnreport extract --max-bytes`` or the
@@ -126,13 +127,11 @@ def iter_inputs(paths: Iterable[str], pattern: str = "*.txt", max_bytes: int | N
 # ---------------------------------------------------------------------- bundled samples
 def samples_dir() -> Path:
     """The bundled sample reports: inside the installed package, or ``data/samples`` of a checkout."""
-    packaged = resources.files("vnreport") / "data" / "samples"
-    if packaged.is_dir():
-        return Path(str(packaged))
-    checkout = Path(__file__).resolve().parents[2] / "data" / "samples"
-    if checkout.is_dir():
-        return checkout
-    raise FileNotFoundError(f"bundled samples not found (looked in the package and {checkout}); reinstall vnreport")
+    folder = data_dir("samples")
+    if folder is None:
+        raise FileNotFoundError(f"bundled samples not found (looked in the package and "
+                                f"{CHECKOUT_DATA / 'samples'}); reinstall vnreport")
+    return folder
 
 
 def samples() -> dict[str, str]:

@@ -22,10 +22,10 @@ import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar, Union
 
+from .bundled import CHECKOUT_DATA, data_dir
 from .normalize import normalize_string
 
 #: Columns each known table must have. Recognisers declare theirs here (or via
@@ -91,16 +91,13 @@ class Gazetteers:
     @staticmethod
     def default_dir() -> Path:
         """The bundled folder: inside the installed package, or ``data/gazetteers`` of a checkout."""
-        packaged = resources.files("vnreport") / "data" / "gazetteers"
-        if packaged.is_dir():
-            return Path(str(packaged))
-        checkout = Path(__file__).resolve().parents[2] / "data" / "gazetteers"
-        if checkout.is_dir():
-            return checkout
-        raise GazetteerError(
-            "bundled gazetteers not found: expected vnreport/data/gazetteers in the installed "
-            f"package or {checkout}; reinstall vnreport"
-        )
+        folder = data_dir("gazetteers")
+        if folder is None:
+            raise GazetteerError(
+                "bundled gazetteers not found: expected vnreport/data/gazetteers in the installed "
+                f"package or {CHECKOUT_DATA / 'gazetteers'}; reinstall vnreport"
+            )
+        return folder
 
     @classmethod
     def bundled(cls) -> Gazetteers:
