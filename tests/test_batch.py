@@ -22,8 +22,8 @@ from vnreport.batch import (
     write_jsonl,
     write_parquet,
 )
-from vnreport.corpus import InputDoc
-from vnreport.frames import to_frame
+from vnreport.io.corpus import InputDoc
+from vnreport.io.frames import to_frame
 from vnreport.recognizers import Recognizer
 
 SAMPLES = vnreport.samples()
@@ -94,7 +94,7 @@ def test_pool_breaking_while_inputs_are_submitted_loses_nothing(monkeypatch: pyt
     BrokenProcessPool. That input and the unfinished ones are retried; none is lost."""
     from concurrent.futures.process import BrokenProcessPool, ProcessPoolExecutor
 
-    import vnreport.batch as batch
+    import vnreport.io.batch as batch
 
     pools: list[object] = []
 

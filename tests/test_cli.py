@@ -18,7 +18,7 @@ import pytest
 
 import vnreport
 from vnreport.cli import main
-from vnreport.corpus import decode_report, read_input
+from vnreport.io.corpus import decode_report, read_input
 
 SAMPLES = vnreport.samples()
 MAX_BYTES = 20_000  # every sample is smaller; the "huge" file is larger

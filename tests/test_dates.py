@@ -8,8 +8,8 @@ import time
 import pytest
 
 import vnreport
-from vnreport import layout
-from vnreport.document import Doc
+from vnreport.text import layout
+from vnreport.text.document import Doc
 from vnreport.models import DateMention
 from vnreport.recognizers.dates import DateRecognizer
 

@@ -24,7 +24,7 @@ from vnreport import (
     Report,
     Span,
 )
-from vnreport.frames import SCHEMAS, TABLES, TableWriter, table_paths, to_frame
+from vnreport.io.frames import SCHEMAS, TABLES, TableWriter, table_paths, to_frame
 
 
 def _report(doc_id: str | None = "a") -> Report:

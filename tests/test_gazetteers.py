@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from vnreport.gazetteers import GazetteerError, Gazetteers, read_table, require_columns
+from vnreport.lexicon.gazetteers import GazetteerError, Gazetteers, read_table, require_columns
 
 BUNDLED = Path(__file__).resolve().parents[1] / "data" / "gazetteers"
 

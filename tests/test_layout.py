@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from vnreport import layout
-from vnreport.document import Doc
+from vnreport.text import layout
+from vnreport.text.document import Doc
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
 

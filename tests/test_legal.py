@@ -12,9 +12,9 @@ import time
 import pytest
 
 import vnreport
-from vnreport import layout
-from vnreport.document import Doc
-from vnreport.gazetteers import Gazetteers
+from vnreport.text import layout
+from vnreport.text.document import Doc
+from vnreport.lexicon.gazetteers import Gazetteers
 from vnreport.models import LegalDocument, Place, Standard
 from vnreport.recognizers.dates import DateRecognizer
 from vnreport.recognizers.legal import LegalRecognizer

@@ -180,7 +180,7 @@ def test_no_regex_compiled_per_document(monkeypatch: pytest.MonkeyPatch) -> None
 
 
 def test_gazetteer_automata_built_once_per_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    from vnreport.matcher import PhraseMatcher  # noqa: PLC0415
+    from vnreport.lexicon.matcher import PhraseMatcher  # noqa: PLC0415
 
     for text in _batch(0):
         vnreport.extract(text)

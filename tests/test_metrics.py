@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from vnreport.document import Doc
-from vnreport.gazetteers import Gazetteers
+from vnreport.text.document import Doc
+from vnreport.lexicon.gazetteers import Gazetteers
 from vnreport.models import Metric
 from vnreport.recognizers.metrics import MetricRecognizer
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from vnreport.gazetteers import Gazetteers
-from vnreport.names import NameRules, is_name_syllable, name_key
+from vnreport.lexicon.gazetteers import Gazetteers
+from vnreport.lexicon.names import NameRules, is_name_syllable, name_key
 
 
 @pytest.fixture(scope="module")

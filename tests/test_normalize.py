@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vnreport.normalize import NormalizedText, fold_tones, normalize_string
+from vnreport.text.normalize import NormalizedText, fold_tones, normalize_string
 
 # (original, expected normalised text)
 CASES = [

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from vnreport.gazetteers import Gazetteers
+from vnreport.lexicon.gazetteers import Gazetteers
 from decimal import Decimal
 
-from vnreport.numbers import (
+from vnreport.recognizers.metrics.numbers import (
     is_thousands_grouped,
     parse_decimal,
     parse_digits,

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import vnreport
 from vnreport import ExtractionError, Pipeline, Report
-from vnreport.normalize import normalize_string
+from vnreport.text.normalize import normalize_string
 from vnreport.recognizers import PatternRecognizer, Recognizer, TextRecognizer
 
 SAMPLES = sorted((Path(__file__).resolve().parents[1] / "data" / "samples").glob("*.txt"))

@@ -14,7 +14,7 @@ import pytest
 
 import vnreport
 from vnreport import Pipeline
-from vnreport.gazetteers import GazetteerError
+from vnreport.lexicon.gazetteers import GazetteerError
 from vnreport.models import Report
 
 

@@ -38,7 +38,7 @@ from hypothesis import strategies as st
 
 import vnreport
 from vnreport import Pipeline, Report
-from vnreport.normalize import normalize_string
+from vnreport.text.normalize import normalize_string
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = sorted((ROOT / "data" / "samples").glob("*.txt"))

@@ -1,4 +1,4 @@
-"""Word segmentation and sentence splitting (``vnreport.segment``, ``vnreport.sentences``; module ``vnreport.segmentation``): exact offsets, protected
+"""Word segmentation and sentence splitting (``vnreport.segment``, ``vnreport.sentences``; module ``vnreport.text.segmentation``): exact offsets, protected
 items, backend fidelity, robustness to normalisation variants and to hostile input."""
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from vnreport.models import Token
-from vnreport.normalize import normalize_string
+from vnreport.text.normalize import normalize_string
 
-seg = importlib.import_module("vnreport.segmentation")
+seg = importlib.import_module("vnreport.text.segmentation")
 segment, sentences = seg.segment, seg.sentences
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -438,8 +438,8 @@ def test_speed_close_to_pyvi_tokenize() -> None:
 def test_import_is_lazy_and_functions_stay_functions() -> None:
     code = (
         "import sys, vnreport\n"
-        "assert not {'pyvi', 'underthesea', 'vnreport.segmentation'} & set(sys.modules), 'eager import'\n"
-        "import vnreport.segmentation\n"
+        "assert not {'pyvi', 'underthesea', 'vnreport.text.segmentation'} & set(sys.modules), 'eager import'\n"
+        "import vnreport.text.segmentation\n"
         "toks = vnreport.segment('Sở Thông tin và Truyền thông')\n"
         "assert [t.text for t in toks] == ['Sở', 'Thông tin', 'và', 'Truyền thông'], toks\n"
         "assert vnreport.sentences('A. B')[1].text == 'B'\n"

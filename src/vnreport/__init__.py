@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .gazetteers import GazetteerError, Gazetteers
+from .lexicon.gazetteers import GazetteerError, Gazetteers
 from .models import (
     Agency,
     DateMention,
@@ -31,35 +31,35 @@ from .models import (
 from .pipeline import ExtractionError, Pipeline, default_pipeline, extract
 
 if TYPE_CHECKING:
-    from .frames import Frames
+    from .io.frames import Frames
 
 __version__ = "0.1.0"
 
 
 def segment(text: str, backend: str = "pyvi") -> list[Token]:
     """Word tokens of ``text`` with exact offsets (see :mod:`vnreport.segmentation`)."""
-    from .segmentation import segment as _segment  # noqa: PLC0415 - loads a segmenter model
+    from .text.segmentation import segment as _segment  # noqa: PLC0415 - loads a segmenter model
 
     return _segment(text, backend=backend)  # type: ignore[arg-type]
 
 
 def sentences(text: str) -> list[Span]:
     """Sentence spans of ``text`` with exact offsets (see :mod:`vnreport.segmentation`)."""
-    from .segmentation import sentences as _sentences  # noqa: PLC0415
+    from .text.segmentation import sentences as _sentences  # noqa: PLC0415
 
     return _sentences(text)
 
 
 def to_frame(reports: Report | Iterable[Report | Mapping[str, Any]]) -> Frames:
     """Tidy pandas DataFrames, one per entity kind (see :mod:`vnreport.frames`; needs pandas)."""
-    from .frames import to_frame as _to_frame  # noqa: PLC0415 - pandas stays optional
+    from .io.frames import to_frame as _to_frame  # noqa: PLC0415 - pandas stays optional
 
     return _to_frame(reports)
 
 
 def samples() -> dict[str, str]:
     """The bundled sample reports as ``{doc_id: text}`` (see :mod:`vnreport.corpus`)."""
-    from .corpus import samples as _samples  # noqa: PLC0415
+    from .io.corpus import samples as _samples  # noqa: PLC0415
 
     return _samples()
 

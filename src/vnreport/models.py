@@ -202,6 +202,6 @@ class Report(_Model):
 
     def to_frame(self) -> Any:
         """This report as tidy pandas DataFrames (``vnreport.to_frame([self])``; needs pandas)."""
-        from .frames import to_frame  # noqa: PLC0415 - pandas stays optional
+        from .io.frames import to_frame  # noqa: PLC0415 - pandas stays optional
 
         return to_frame([self])

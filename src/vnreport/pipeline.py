@@ -11,9 +11,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any, Literal
 
-from . import layout
-from .document import Doc
-from .gazetteers import GazetteerSource, Gazetteers
+from .text import layout
+from .text.document import Doc
+from .lexicon.gazetteers import GazetteerSource, Gazetteers
 from .models import Entity, Place, Report
 from .recognizers import BUILTIN, Recognizer
 
@@ -129,7 +129,7 @@ class Pipeline:
         doc = self.run(self.make_doc(text, doc_id))
         report = self.to_report(doc)
         if tokens:
-            from .segmentation import segment  # noqa: PLC0415 - heavy, only when asked
+            from .text.segmentation import segment  # noqa: PLC0415 - heavy, only when asked
 
             report.tokens = segment(doc.original, backend=self.token_backend)
         return report

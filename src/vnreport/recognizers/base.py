@@ -19,8 +19,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, ClassVar, TypeVar
 
-from ..document import Doc
-from ..gazetteers import Gazetteers
+from ..text.document import Doc
+from ..lexicon.gazetteers import Gazetteers
 from ..models import Entity
 
 R = TypeVar("R", bound="Recognizer")

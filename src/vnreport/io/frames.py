@@ -25,7 +25,7 @@ except ImportError as e:  # pragma: no cover - exercised in a subprocess test
         "vnreport.to_frame() needs pandas, which is optional: pip install 'vnreport[pandas]'"
     ) from e
 
-from .models import Report
+from ..models import Report
 
 _S, _I, _F, _B, _T = "string", "Int64", "Float64", "boolean", "datetime64[us]"
 

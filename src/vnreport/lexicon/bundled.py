@@ -9,7 +9,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-CHECKOUT_DATA = Path(__file__).resolve().parents[2] / "data"
+CHECKOUT_DATA = Path(__file__).resolve().parents[3] / "data"
 
 
 def data_dir(name: str) -> Path | None:

@@ -24,14 +24,14 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from ..document import Doc
-from ..gazetteers import Gazetteers
-from ..matcher import PhraseMatcher
-from ..models import Agency, Official, Position, Span
-from ..names import NameRules, is_name_syllable, name_key
-from ..official_reader import Name, Occ, PosDraft, Reader
-from ..titles import TitleLexicon
-from .base import Recognizer, register
+from ...text.document import Doc
+from ...lexicon.gazetteers import Gazetteers
+from ...lexicon.matcher import PhraseMatcher
+from ...models import Agency, Official, Position, Span
+from ...lexicon.names import NameRules, is_name_syllable, name_key
+from .reader import Name, Occ, PosDraft, Reader
+from ...lexicon.titles import TitleLexicon
+from ..base import Recognizer, register
 
 
 @dataclass

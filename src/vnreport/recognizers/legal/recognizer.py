@@ -27,12 +27,12 @@ from dataclasses import dataclass, field
 
 import ahocorasick
 
-from .. import gazetteers as gz
-from ..datetime_parse import infer_years, scan
-from ..document import Doc
-from ..legal_symbols import SYMBOL_RE, Symbol, SymbolParser
-from ..models import LegalDocument, Place, Standard
-from .base import Recognizer, register
+from ...lexicon import gazetteers as gz
+from ..dates.parse import infer_years, scan
+from ...text.document import Doc
+from .symbols import SYMBOL_RE, Symbol, SymbolParser
+from ...models import LegalDocument, Place, Standard
+from ..base import Recognizer, register
 
 gz.require_columns("doc_types", "doc_type", "category", "words")
 gz.require_columns("issuers", "code", "name", "level")

@@ -29,14 +29,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from dataclasses import replace as dataclass_replace
 
-from ..admin_units import COMMUNE_UNITS, DISTRICT_UNITS, UNIT_WORDS, District, Province
-from ..document import Doc
-from ..gazetteers import Gazetteers
-from ..models import Agency, Place
-from ..orgnames import Field, Kind, Named, OrgLexicon, capitalise, display_name, org_lexicon
-from ..textscan import clause_before, is_all_caps, is_capitalised, is_word, token_at, token_before
-from .base import Recognizer, register
-from .places import report_date
+from ...lexicon.places import COMMUNE_UNITS, DISTRICT_UNITS, UNIT_WORDS, District, Province
+from ...text.document import Doc
+from ...lexicon.gazetteers import Gazetteers
+from ...models import Agency, Place
+from ...lexicon.orgnames import Field, Kind, Named, OrgLexicon, capitalise, display_name, org_lexicon
+from ...text.scan import clause_before, is_all_caps, is_capitalised, is_word, token_at, token_before
+from ..base import Recognizer, register
+from ..places.recognizer import report_date
 
 # Lower-case words that end a name: the predicate starts there ("Sở Nội vụ tổ chức ...").
 _STOP1 = frozenset(

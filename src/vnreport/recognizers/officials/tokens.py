@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .names import is_name_syllable
+from ...lexicon.names import is_name_syllable
 
 # One token: a newline, a word ("TT&TT", "GD-ĐT", "TP.HCM", "H'Hen" kept whole; the text is
 # NFC, so Vietnamese letters are single \w characters), or one punctuation character. Linear:

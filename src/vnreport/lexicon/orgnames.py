@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from .admin_units import AdminLexicon, admin_lexicon, key
+from .places import AdminLexicon, admin_lexicon, key
 from .gazetteers import Gazetteers, require_columns
 from .matcher import PhraseMatcher
-from .normalize import normalize_string
+from ..text.normalize import normalize_string
 
 require_columns("agency_kinds", "kind", "forms", "canonical", "name", "unit", "needs", "level", "scope")
 require_columns("agency_fields", "field", "variants")

@@ -22,8 +22,8 @@ from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from .gazetteers import Gazetteers, require_columns
-from .normalize import normalize_string
+from ...lexicon.gazetteers import Gazetteers, require_columns
+from ...text.normalize import normalize_string
 
 __all__ = [
     "DIGITS_PATTERN",

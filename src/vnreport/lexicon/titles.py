@@ -19,7 +19,7 @@ from typing import Generic, TypeVar
 
 from .gazetteers import Gazetteers, require_columns
 from .matcher import PhraseMatcher, is_word_char, lower_same_length
-from .normalize import normalize_string
+from ..text.normalize import normalize_string
 
 require_columns("titles", "title", "kind")
 require_columns("honorifics", "honorific", "kind")

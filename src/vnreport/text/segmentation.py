@@ -37,7 +37,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Literal
 
-from .models import Span, Token
+from ..models import Span, Token
 from .normalize import NormalizedText
 
 __all__ = ["Backend", "segment", "sentences"]

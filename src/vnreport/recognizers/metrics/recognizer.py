@@ -28,11 +28,11 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..document import Doc
-from ..gazetteers import Gazetteers, require_columns
-from ..models import Metric
-from ..numbers import DIGITS_PATTERN, is_thousands_grouped, parse_decimal, scale_words
-from .base import Recognizer, register
+from ...text.document import Doc
+from ...lexicon.gazetteers import Gazetteers, require_columns
+from ...models import Metric
+from .numbers import DIGITS_PATTERN, is_thousands_grouped, parse_decimal, scale_words
+from ..base import Recognizer, register
 
 require_columns("units", "surface", "unit", "kind")
 require_columns("metric_qualifiers", "phrase", "qualifier", "position")

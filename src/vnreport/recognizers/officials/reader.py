@@ -12,10 +12,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .document import Doc
-from .lazytokens import TOKEN, Stream, Tok, Tokens, classify, new_tok
-from .names import MAX_SYLLABLES, NameRules, is_name_syllable
-from .titles import (
+from ...text.document import Doc
+from .tokens import TOKEN, Stream, Tok, Tokens, classify, new_tok
+from ...lexicon.names import MAX_SYLLABLES, NameRules, is_name_syllable
+from ...lexicon.titles import (
     ACTING_WORDS,
     ADMIN_CAPS,
     ADMIN_WORDS,

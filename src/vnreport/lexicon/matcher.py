@@ -13,7 +13,7 @@ from typing import Generic, TypeVar
 
 import ahocorasick
 
-from .normalize import normalize_string
+from ..text.normalize import normalize_string
 
 T = TypeVar("T")
 

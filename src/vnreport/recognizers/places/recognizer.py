@@ -21,7 +21,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..admin_units import (
+from ...lexicon.places import (
     COMMUNE_UNITS,
     DISTRICT_UNITS,
     PROVINCE_UNITS,
@@ -31,12 +31,12 @@ from ..admin_units import (
     Province,
     admin_lexicon,
 )
-from ..document import Doc
-from ..gazetteers import Gazetteers
-from ..orgnames import SpanMatcher
-from ..models import Place
-from ..textscan import is_all_caps, is_capitalised, is_word, token_at, token_before
-from .base import Recognizer, register
+from ...text.document import Doc
+from ...lexicon.gazetteers import Gazetteers
+from ...lexicon.orgnames import SpanMatcher
+from ...models import Place
+from ...text.scan import is_all_caps, is_capitalised, is_word, token_at, token_before
+from ..base import Recognizer, register
 
 #: Capitalised words that may stand right before a bare province name without making it part of
 #: a personal name ("Báo Hậu Giang", "Tại Hà Nội").

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .bundled import CHECKOUT_DATA, data_dir
+from ..lexicon.bundled import CHECKOUT_DATA, data_dir
 
 #: Files larger than this are refused (a scraped report is a few kB; 50 MB is a runaway dump).
 #: Override per call (``max_bytes=``), with ``vnreport extract --max-bytes`` or the

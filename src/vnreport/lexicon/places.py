@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .gazetteers import Gazetteers, require_columns
 from .matcher import lower_same_length
-from .normalize import normalize_string
+from ..text.normalize import normalize_string
 
 require_columns("provinces", "name", "code", "type", "status", "valid_from", "valid_to", "successor", "aliases")
 require_columns("districts", "name", "type", "province")

@@ -22,8 +22,8 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from typing import Any
 
-from .matcher import lower_same_length
-from .models import Span
+from ..lexicon.matcher import lower_same_length
+from ..models import Span
 from .normalize import NormalizedText
 
 

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, TypeVar, Union
 
 from .bundled import CHECKOUT_DATA, data_dir
-from .normalize import normalize_string
+from ..text.normalize import normalize_string
 
 #: Columns each known table must have. Recognisers declare theirs here (or via
 #: :func:`require_columns`) so errors are caught at load time, not deep inside a match.

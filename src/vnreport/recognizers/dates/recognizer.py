@@ -18,10 +18,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..datetime_parse import DateHit, infer_years, scan
-from ..document import Doc
-from ..models import DateMention
-from .base import Recognizer, register
+from .parse import DateHit, infer_years, scan
+from ...text.document import Doc
+from ...models import DateMention
+from ..base import Recognizer, register
 
 # How many body paragraphs (after the title) count as the lead.
 _LEAD_PARAGRAPHS = 4
