@@ -124,8 +124,9 @@ class Result:
         return self.docs / self.best_s if self.ok and self.best_s > 0 else float("nan")
 
 
-def time_system(name: str, fn: Callable[[str], object], texts: list[str], repeat: int,
-                min_pass_s: float = 0.5) -> Result:
+def time_system(
+    name: str, fn: Callable[[str], object], texts: list[str], repeat: int, min_pass_s: float = 0.5
+) -> Result:
     """Warm up, then time ``repeat`` passes over all texts.
 
     A pass over a small set can take milliseconds, where timer and scheduler noise dominate;
@@ -224,7 +225,10 @@ def fresh_process(paths: list[str], tokens: bool) -> dict[str, float]:
     t0 = time.perf_counter()
     out = subprocess.run(
         [sys.executable, "-c", _CHILD, "1" if tokens else "0", *paths],
-        capture_output=True, text=True, check=False, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
     )
     wall = time.perf_counter() - t0
     if out.returncode != 0:
@@ -250,8 +254,7 @@ def traced_peak(texts: list[str]) -> dict[str, float]:
         vnreport.extract(t)
     _, all_ = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    return {"largest_doc_chars": len(largest), "largest_doc_peak_mb": one / 2**20,
-            "whole_set_peak_mb": all_ / 2**20}
+    return {"largest_doc_chars": len(largest), "largest_doc_peak_mb": one / 2**20, "whole_set_peak_mb": all_ / 2**20}
 
 
 def stage_times(texts: list[str], repeat: int) -> dict[str, float]:
@@ -293,15 +296,16 @@ def render_stages(stages: dict[str, float], chars: int) -> str:
 
 # ---------------------------------------------------------------------------- report
 def _fmt(x: float, spec: str = ",.0f") -> str:
-    return "n/a" if x != x else format(x, spec)  # noqa: PLR0124 - NaN check
+    return "n/a" if x != x else format(x, spec)
 
 
 def _verdict(ok: bool | None) -> str:
     return "n/a" if ok is None else ("PASS" if ok else "FAIL")
 
 
-def summarise(results: dict[str, Result], startup: dict[str, dict[str, float]],
-              traced: dict[str, float]) -> dict[str, object]:
+def summarise(
+    results: dict[str, Result], startup: dict[str, dict[str, float]], traced: dict[str, float]
+) -> dict[str, object]:
     """Targets as ratios inside this run, by wall clock and by CPU time.
 
     Verdicts use wall-clock numbers unless the machine was busy (a timed system got < 0.9 of a
@@ -318,21 +322,25 @@ def summarise(results: dict[str, Result], startup: dict[str, dict[str, float]],
     def ratios(wall: float, cpu: float) -> dict[str, float]:
         return {"wall": wall, "cpu": cpu}
 
-    ner_ratio = ratios(ex.chars_per_s / ner.chars_per_s if ex.ok and ner.ok else nan,
-                       ex.chars_per_cpu_s / ner.chars_per_cpu_s if ex.ok and ner.ok else nan)
-    mchars = ratios(ex.chars_per_s / TARGET_CHARS_PER_S if ex.ok else nan,
-                    ex.chars_per_cpu_s / TARGET_CHARS_PER_S if ex.ok else nan)
+    ner_ratio = ratios(
+        ex.chars_per_s / ner.chars_per_s if ex.ok and ner.ok else nan,
+        ex.chars_per_cpu_s / ner.chars_per_cpu_s if ex.ok and ner.ok else nan,
+    )
+    mchars = ratios(
+        ex.chars_per_s / TARGET_CHARS_PER_S if ex.ok else nan, ex.chars_per_cpu_s / TARGET_CHARS_PER_S if ex.ok else nan
+    )
     both = tok.ok and ex.ok and pyvi.ok
-    tok_cost = ratios((tok.best_s - ex.best_s) / pyvi.best_s if both else nan,
-                      (tok.best_cpu_s - ex.best_cpu_s) / pyvi.best_cpu_s if both else nan)
+    tok_cost = ratios(
+        (tok.best_s - ex.best_s) / pyvi.best_s if both else nan,
+        (tok.best_cpu_s - ex.best_cpu_s) / pyvi.best_cpu_s if both else nan,
+    )
     default = startup.get("default", {})
     first = ratios(default.get("import_plus_first_call_s", nan), default.get("import_plus_first_call_cpu_s", nan))
     rss = max((v.get("peak_rss_mb", nan) for v in startup.values()), default=nan)
 
     def item(values: dict[str, float], target: str, ok: Callable[[float], bool]) -> dict[str, object]:
         v = values[basis]
-        return {**values, "value": v, "basis": basis, "target": target,
-                "pass": None if v != v else bool(ok(v))}  # noqa: PLR0124 - NaN check
+        return {**values, "value": v, "basis": basis, "target": target, "pass": None if v != v else bool(ok(v))}
 
     return {
         "machine_busy": busy,
@@ -345,8 +353,14 @@ def summarise(results: dict[str, Result], startup: dict[str, dict[str, float]],
     }
 
 
-def render(mach: dict[str, object], results: dict[str, Result], summary: dict[str, object],
-           startup: dict[str, dict[str, float]], repeat: int, bench_rss_mb: float) -> str:
+def render(
+    mach: dict[str, object],
+    results: dict[str, Result],
+    summary: dict[str, object],
+    startup: dict[str, dict[str, float]],
+    repeat: int,
+    bench_rss_mb: float,
+) -> str:
     ex = results["vnreport.extract"]
     lines = [
         f"Machine: {mach['cpu']}, {mach['cores']} cores ({mach['usable_cores']} usable), "
@@ -416,15 +430,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("folders", nargs="*", help="extra folders (or files) of *.txt reports")
     ap.add_argument("--repeat", type=int, default=3, help="timed passes per system (best is reported)")
-    ap.add_argument("--min-pass", type=float, default=0.5, metavar="S",
-                    help="loop over the texts until one timed pass lasts at least S seconds")
+    ap.add_argument(
+        "--min-pass",
+        type=float,
+        default=0.5,
+        metavar="S",
+        help="loop over the texts until one timed pass lasts at least S seconds",
+    )
     ap.add_argument("--json", metavar="OUT", help="also write the raw numbers to this JSON file")
-    ap.add_argument("--only", action="append", metavar="SUBSTR",
-                    help="time only systems whose name contains SUBSTR (repeatable); "
-                         "ratios needing a skipped system show n/a")
+    ap.add_argument(
+        "--only",
+        action="append",
+        metavar="SUBSTR",
+        help="time only systems whose name contains SUBSTR (repeatable); ratios needing a skipped system show n/a",
+    )
     ap.add_argument("--strict", action="store_true", help="exit 1 if a target is missed")
-    ap.add_argument("--stages", action="store_true",
-                    help="also print extract's CPU time per stage (make_doc, each recogniser)")
+    ap.add_argument(
+        "--stages", action="store_true", help="also print extract's CPU time per stage (make_doc, each recogniser)"
+    )
     args = ap.parse_args(argv)
     if args.repeat < 1:
         ap.error("--repeat must be >= 1")
@@ -438,14 +461,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # Fresh processes first, so this process's imports cannot warm their caches.
     paths = [p for p, _ in loaded]
-    startup = {"default": fresh_process(paths, tokens=False),
-               "tokens=True": fresh_process(paths, tokens=True)}
+    startup = {"default": fresh_process(paths, tokens=False), "tokens=True": fresh_process(paths, tokens=True)}
 
     results: dict[str, Result] = {}
     for name, fn in systems():
         if args.only and not any(s in name for s in args.only):
-            results[name] = Result(name, ok=False, error="skipped (--only)", docs=len(texts),
-                                   chars=sum(map(len, texts)))
+            results[name] = Result(
+                name, ok=False, error="skipped (--only)", docs=len(texts), chars=sum(map(len, texts))
+            )
             continue
         print(f"bench:   {name}", file=sys.stderr)
         results[name] = time_system(name, fn, texts, args.repeat, args.min_pass)
@@ -462,16 +485,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             "machine": mach,
             "repeat": args.repeat,
             "texts": paths,
-            "results": {k: {**asdict(r), "chars_per_s": r.chars_per_s, "docs_per_s": r.docs_per_s,
-                            "chars_per_cpu_s": r.chars_per_cpu_s}
-                        for k, r in results.items()},
+            "results": {
+                k: {
+                    **asdict(r),
+                    "chars_per_s": r.chars_per_s,
+                    "docs_per_s": r.docs_per_s,
+                    "chars_per_cpu_s": r.chars_per_cpu_s,
+                }
+                for k, r in results.items()
+            },
             "targets": summary,
             "fresh_process": startup,
             "bench_process_peak_rss_mb": bench_rss,
             "stages_cpu_s": stages,
         }
-        Path(args.json).write_text(json.dumps(payload, indent=2, ensure_ascii=False, default=str) + "\n",
-                                   encoding="utf-8")
+        Path(args.json).write_text(
+            json.dumps(payload, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8"
+        )
     if args.strict:
         missed = [k for k, v in summary.items() if isinstance(v, dict) and v.get("pass") is False]
         if missed:

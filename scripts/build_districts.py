@@ -18,10 +18,10 @@ general knowledge (see EXTRA).
 from __future__ import annotations
 
 import csv
+import importlib.util
 import sqlite3
 import sys
 from collections import Counter
-import importlib.util
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,8 +31,13 @@ PROVINCES = ROOT / "data" / "gazetteers" / "provinces.tsv"
 # Units dissolved before the package's snapshot but common in older reports (general knowledge).
 EXTRA = [
     # name, type, province code, valid_to, note
-    ("Huế", "Thành phố", "46", "2024-12-31",
-     "provincial city of Thừa Thiên Huế until 2024-12-31 (split into quận Thuận Hóa and Phú Xuân)"),
+    (
+        "Huế",
+        "Thành phố",
+        "46",
+        "2024-12-31",
+        "provincial city of Thừa Thiên Huế until 2024-12-31 (split into quận Thuận Hóa and Phú Xuân)",
+    ),
     ("Nam Đông", "Huyện", "46", "2024-12-31", "merged into huyện Phú Lộc on 2025-01-01"),
 ]
 
@@ -55,16 +60,17 @@ HEADER = """\
 # general_knowledge = rows added by hand in that script (EXTRA). Regenerate with the script.
 """
 
-COLUMNS = ["name", "type", "code", "province", "province_code", "same_name", "valid_to", "note",
-           "provenance", "source"]
+COLUMNS = ["name", "type", "code", "province", "province_code", "same_name", "valid_to", "note", "provenance", "source"]
 
 
 def _dataset() -> Path:
     # Locate the package without importing it (its __init__ pulls in shapely/geopy).
     spec = importlib.util.find_spec("vietnamadminunits")
     if spec is None or not spec.submodule_search_locations:
-        sys.exit("vietnamadminunits not found: pip install --no-deps --target /tmp/vau "
-                 "vietnamadminunits==1.0.4 and run with PYTHONPATH=/tmp/vau")
+        sys.exit(
+            "vietnamadminunits not found: pip install --no-deps --target /tmp/vau "
+            "vietnamadminunits==1.0.4 and run with PYTHONPATH=/tmp/vau"
+        )
     return Path(next(iter(spec.submodule_search_locations))) / "data" / "dataset.db"
 
 
@@ -86,13 +92,31 @@ def main() -> None:
         "from admin_units_legacy order by districtCode"
     ).fetchall()
     units = [
-        {"name": n, "type": t, "code": c, "province_code": p, "valid_to": "2025-06-30", "note": "",
-         "provenance": "package_data", "source": "vietnamadminunits 1.0.4 admin_units_legacy"}
+        {
+            "name": n,
+            "type": t,
+            "code": c,
+            "province_code": p,
+            "valid_to": "2025-06-30",
+            "note": "",
+            "provenance": "package_data",
+            "source": "vietnamadminunits 1.0.4 admin_units_legacy",
+        }
         for n, t, c, p in rows
     ]
     for n, t, p, valid_to, note in EXTRA:
-        units.append({"name": n, "type": t, "code": "", "province_code": p, "valid_to": valid_to,
-                      "note": note, "provenance": "general_knowledge", "source": "general knowledge"})
+        units.append(
+            {
+                "name": n,
+                "type": t,
+                "code": "",
+                "province_code": p,
+                "valid_to": valid_to,
+                "note": note,
+                "provenance": "general_knowledge",
+                "source": "general knowledge",
+            }
+        )
     counts = Counter(u["name"] for u in units)
     with OUT.open("w", encoding="utf-8", newline="") as f:
         f.write(HEADER)

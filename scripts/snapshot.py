@@ -50,7 +50,7 @@ def first_difference(a: object, b: object, path: str = "") -> str | None:
                 return d
         return None
     if isinstance(a, list):
-        for i, (x, y) in enumerate(zip(a, b)):  # type: ignore[arg-type]
+        for i, (x, y) in enumerate(zip(a, b, strict=False)):  # type: ignore[arg-type]
             d = first_difference(x, y, f"{path}[{i}]")
             if d:
                 return d

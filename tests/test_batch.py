@@ -64,8 +64,7 @@ class Saboteur(Recognizer):
 
 def _docs(n: int, special: dict[int, str] | None = None) -> list[InputDoc]:
     special = special or {}
-    return [InputDoc(f"d{i:02d}", text=TEXTS[i % len(TEXTS)] + f"\n\nBài {i}. {special.get(i, '')}")
-            for i in range(n)]
+    return [InputDoc(f"d{i:02d}", text=TEXTS[i % len(TEXTS)] + f"\n\nBài {i}. {special.get(i, '')}") for i in range(n)]
 
 
 def _serial(docs: list[InputDoc]) -> list[dict]:
@@ -99,12 +98,12 @@ def test_pool_breaking_while_inputs_are_submitted_loses_nothing(monkeypatch: pyt
     pools: list[object] = []
 
     class BreaksOnThirdSubmit(ProcessPoolExecutor):
-        def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+        def __init__(self, *args, **kwargs) -> None:
             super().__init__(*args, **kwargs)
             pools.append(self)
             self.calls = 0
 
-        def submit(self, fn, /, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        def submit(self, fn, /, *args, **kwargs):
             self.calls += 1
             if self is pools[0] and self.calls == 3:
                 raise BrokenProcessPool("simulated: a worker died during submission")
@@ -123,8 +122,14 @@ def test_pool_breaking_while_inputs_are_submitted_loses_nothing(monkeypatch: pyt
 def test_pipeline_built_once_per_worker_process(tmp_path: Path, context: str) -> None:
     log = tmp_path / "setups.log"
     docs = _docs(16)
-    recs = list(extract_records(docs, workers=2, options={"extra_recognizers": [PidLog(str(log))]},
-                                mp_context=multiprocessing.get_context(context)))
+    recs = list(
+        extract_records(
+            docs,
+            workers=2,
+            options={"extra_recognizers": [PidLog(str(log))]},
+            mp_context=multiprocessing.get_context(context),
+        )
+    )
     assert [r["doc_id"] for r in recs] == [d.doc_id for d in docs]
     pids = _pids(log)
     assert pids[0] == str(os.getpid())  # built (and validated) here first
@@ -133,8 +138,9 @@ def test_pipeline_built_once_per_worker_process(tmp_path: Path, context: str) ->
 
 def test_paths_and_stdin_like_inputs_mix(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(TEXTS[0], encoding="utf-8")
-    recs = list(extract_records([tmp_path / "a.txt", str(tmp_path / "missing.txt"), InputDoc("x", text=TEXTS[1])],
-                                workers=2))
+    recs = list(
+        extract_records([tmp_path / "a.txt", str(tmp_path / "missing.txt"), InputDoc("x", text=TEXTS[1])], workers=2)
+    )
     assert [r["doc_id"] for r in recs] == [str(tmp_path / "a.txt"), str(tmp_path / "missing.txt"), "x"]
     assert [bool(r["error"]) for r in recs] == [False, True, False]
 
@@ -146,8 +152,9 @@ def client():  # type: ignore[no-untyped-def]
     distributed = pytest.importorskip("distributed")
     # No retries: a task whose worker dies fails at once (keeps the crash test quick).
     with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
-        cluster = distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1,
-                                           dashboard_address=None, host="127.0.0.1")
+        cluster = distributed.LocalCluster(
+            n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None, host="127.0.0.1"
+        )
         c = distributed.Client(cluster)
     yield c
     c.close()
@@ -186,8 +193,7 @@ def test_bag_outputs(client, folder: Path, tmp_path: Path) -> None:  # type: ign
     docs = pd.read_parquet(tmp_path / "pq" / "documents")
     assert docs["doc_id"].tolist() == [r["doc_id"] for r in recs]
     frames = to_frame(recs)
-    pd.testing.assert_frame_equal(to_dataframe(bag, "documents").compute().reset_index(drop=True),
-                                  frames.documents)
+    pd.testing.assert_frame_equal(to_dataframe(bag, "documents").compute().reset_index(drop=True), frames.documents)
     assert len(pd.read_parquet(tmp_path / "pq" / "spans")) == len(frames.spans)
 
 
@@ -211,8 +217,7 @@ def test_stream_survives_a_dying_worker(client, tmp_path: Path) -> None:  # type
     d.mkdir()
     for i in range(6):
         (d / f"r{i}.txt").write_text(TEXTS[i % len(TEXTS)] + ("\nCRASH-HERE" if i == 2 else ""), encoding="utf-8")
-    recs = list(stream_records([d], client=client, partition_size=2,
-                               options={"extra_recognizers": [Saboteur()]}))
+    recs = list(stream_records([d], client=client, partition_size=2, options={"extra_recognizers": [Saboteur()]}))
     assert [Path(r["doc_id"]).name for r in recs] == [f"r{i}.txt" for i in range(6)]
     failed = [Path(r["doc_id"]).name for r in recs if r["error"]]
     assert failed == ["r2.txt"]  # its partition neighbour r3 was retried alone and succeeded
@@ -222,10 +227,16 @@ def test_stream_survives_a_dying_worker(client, tmp_path: Path) -> None:  # type
 def test_cli_with_a_scheduler_address(client, folder: Path) -> None:  # type: ignore[no-untyped-def]
     cwd = folder.parent
     addr = client.scheduler.address
-    on_dask = subprocess.run([sys.executable, "-m", "vnreport", "extract", "reports", "--scheduler", addr],
-                             cwd=cwd, capture_output=True, text=True, timeout=180)
-    local = subprocess.run([sys.executable, "-m", "vnreport", "extract", "reports"],
-                           cwd=cwd, capture_output=True, text=True, timeout=180)
+    on_dask = subprocess.run(
+        [sys.executable, "-m", "vnreport", "extract", "reports", "--scheduler", addr],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    local = subprocess.run(
+        [sys.executable, "-m", "vnreport", "extract", "reports"], cwd=cwd, capture_output=True, text=True, timeout=180
+    )
     assert on_dask.returncode == local.returncode == 1  # the empty file
     assert on_dask.stdout == local.stdout
     assert on_dask.stderr.strip().splitlines()[-1] == "vnreport: 1 of 10 input(s) failed"

@@ -24,14 +24,26 @@ SAMPLES = vnreport.samples()
 MAX_BYTES = 20_000  # every sample is smaller; the "huge" file is larger
 
 
-def run(*args: str, cwd: Path, stdin: str | None = None, env: dict[str, str] | None = None,
-        ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "vnreport", *args], cwd=cwd, input=stdin,
-                          capture_output=True, text=True, timeout=180, env=env)
+def run(
+    *args: str,
+    cwd: Path,
+    stdin: str | None = None,
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "vnreport", *args],
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+    )
 
 
-def run_here(*args: str, cwd: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
-             stdin: str = "") -> subprocess.CompletedProcess[str]:
+def run_here(
+    *args: str, cwd: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], stdin: str = ""
+) -> subprocess.CompletedProcess[str]:
     """The CLI in this process (no interpreter start-up): same result shape as :func:`run`."""
     monkeypatch.chdir(cwd)
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8"))))
@@ -63,9 +75,13 @@ def messy(tmp_path: Path) -> tuple[Path, dict[str, str], dict[str, str]]:
     os.mkfifo(d / "fifo.txt")  # reading it would block forever
     (d / "notes.md").write_text("not matched by *.txt")
     bad = {
-        "in/broken.txt": "broken symbolic link", "in/dir.txt": "is a directory",
-        "in/binary.txt": "binary file", "in/empty.txt": "empty file", "in/huge.txt": "file too large",
-        "in/latin1.txt": "not valid UTF-8", "in/fifo.txt": "not a regular file",
+        "in/broken.txt": "broken symbolic link",
+        "in/dir.txt": "is a directory",
+        "in/binary.txt": "binary file",
+        "in/empty.txt": "empty file",
+        "in/huge.txt": "file too large",
+        "in/latin1.txt": "not valid UTF-8",
+        "in/fifo.txt": "not a regular file",
     }
     if os.geteuid() != 0:  # root reads through chmod 000
         (d / "locked.txt").write_text("secret", encoding="utf-8")
@@ -79,8 +95,7 @@ def test_batch_fault_tolerance(messy: tuple[Path, dict[str, str], dict[str, str]
     folder, good, bad = messy
     cwd = folder.parent
     out = "out.jsonl" if fmt == "jsonl" else "tables/"
-    r = run("extract", "in", "-o", out, "--format", fmt, "--workers", workers, "--max-bytes", str(MAX_BYTES),
-            cwd=cwd)
+    r = run("extract", "in", "-o", out, "--format", fmt, "--workers", workers, "--max-bytes", str(MAX_BYTES), cwd=cwd)
     assert r.returncode == 1, r.stderr
     n = len(good) + len(bad)
     assert r.stderr.strip().splitlines()[-1] == f"vnreport: {len(bad)} of {n} input(s) failed"
@@ -90,7 +105,10 @@ def test_batch_fault_tolerance(messy: tuple[Path, dict[str, str], dict[str, str]
         records = [json.loads(line) for line in (cwd / out).read_text(encoding="utf-8").splitlines()]
     else:
         docs = pd.read_parquet(cwd / "tables" / "documents.parquet")
-        records = [{"doc_id": d, "error": None if pd.isna(e) else e} for d, e in zip(docs["doc_id"], docs["error"])]
+        records = [
+            {"doc_id": d, "error": None if pd.isna(e) else e}
+            for d, e in zip(docs["doc_id"], docs["error"], strict=True)
+        ]
     assert [rec["doc_id"] for rec in records] == sorted({*good, *bad})  # one per input, in order
     for rec in records:
         if rec["doc_id"] in bad:
@@ -131,16 +149,23 @@ def test_formats(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest
     assert cli("extract", "a.txt", "b.txt", "-o", "csv/", "--format", "csv").returncode == 0
     docs = pd.read_csv(tmp_path / "csv" / "documents.csv")
     assert docs["doc_id"].tolist() == ["a.txt", "b.txt"]
-    assert {p.name for p in (tmp_path / "csv").iterdir()} >= {"officials.csv", "agencies.csv", "legal_documents.csv",
-                                                              "metrics.csv", "dates.csv", "places.csv"}
+    assert {p.name for p in (tmp_path / "csv").iterdir()} >= {
+        "officials.csv",
+        "agencies.csv",
+        "legal_documents.csv",
+        "metrics.csv",
+        "dates.csv",
+        "places.csv",
+    }
     assert cli("extract", "a.txt", "b.txt", "-o", "out/run.csv").returncode == 0  # prefix
     assert (tmp_path / "out" / "run.officials.csv").exists()
     assert cli("extract", "a.txt", "-o", "run.parquet").returncode == 0
     assert pd.read_parquet(tmp_path / "run.documents.parquet")["title"].notna().all()
 
 
-def test_usage_errors_are_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_usage_errors_are_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "a.txt").write_text("Hà Nội", encoding="utf-8")
     (tmp_path / "folder").mkdir()
     cases = [
@@ -187,8 +212,13 @@ def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # a 100-column terminal
     with open(tmp_path / "stdout.jsonl", "w") as out:
-        proc = subprocess.run([sys.executable, "-m", "vnreport", "extract", ".", "--glob", "[0-9].txt"],
-                              cwd=tmp_path, stdout=out, stderr=slave, timeout=180)
+        proc = subprocess.run(
+            [sys.executable, "-m", "vnreport", "extract", ".", "--glob", "[0-9].txt"],
+            cwd=tmp_path,
+            stdout=out,
+            stderr=slave,
+            timeout=180,
+        )
     os.close(slave)
     tty_err = b""
     try:

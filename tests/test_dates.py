@@ -8,10 +8,10 @@ import time
 import pytest
 
 import vnreport
-from vnreport.text import layout
-from vnreport.text.document import Doc
 from vnreport.models import DateMention
 from vnreport.recognizers.dates import DateRecognizer
+from vnreport.text import layout
+from vnreport.text.document import Doc
 
 DATES = DateRecognizer()
 D = dt.date
@@ -25,7 +25,7 @@ def run(text: str, published: dt.datetime | None = None) -> tuple[list[DateMenti
         doc.context["published"] = published
     found = DATES.find(doc)
     for m in found:
-        assert text[m.start:m.end] == m.text, m
+        assert text[m.start : m.end] == m.text, m
     return found, doc
 
 
@@ -37,15 +37,27 @@ def typed(m: DateMention) -> tuple[str, str, str, dt.date | None, dt.date | None
 # (text, [(text, kind, granularity, start, end, inferred_year)])
 FULL = [
     ("Ngày 19/7/2011, Sở tổ chức", [("19/7/2011", "date", "day", D(2011, 7, 19), D(2011, 7, 19), False)]),
-    ("Nghị định số 02/NĐ-CP ngày 06 tháng 01 năm 2011 của Chính phủ",
-     [("06 tháng 01 năm 2011", "date", "day", D(2011, 1, 6), D(2011, 1, 6), False)]),
+    (
+        "Nghị định số 02/NĐ-CP ngày 06 tháng 01 năm 2011 của Chính phủ",
+        [("06 tháng 01 năm 2011", "date", "day", D(2011, 1, 6), D(2011, 1, 6), False)],
+    ),
     ("ban hành ngày 20-7-2018 về", [("20-7-2018", "date", "day", D(2018, 7, 20), D(2018, 7, 20), False)]),
     ("Ngày 10.3.2006, Hiệu trưởng", [("10.3.2006", "date", "day", D(2006, 3, 10), D(2006, 3, 10), False)]),
     ("Sáng 02/10/2009, tại hội trường", [("02/10/2009", "date", "day", D(2009, 10, 2), D(2009, 10, 2), False)]),
-    ("(30/4/1975 – 30/4/2011)", [("30/4/1975", "date", "day", D(1975, 4, 30), D(1975, 4, 30), False),
-                                 ("30/4/2011", "date", "day", D(2011, 4, 30), D(2011, 4, 30), False)]),
-    ("từ ngày 25/1 đến ngày 1/2/2021 tại", [("25/1", "date", "day", D(2021, 1, 25), D(2021, 1, 25), True),
-                                           ("1/2/2021", "date", "day", D(2021, 2, 1), D(2021, 2, 1), False)]),
+    (
+        "(30/4/1975 – 30/4/2011)",
+        [
+            ("30/4/1975", "date", "day", D(1975, 4, 30), D(1975, 4, 30), False),
+            ("30/4/2011", "date", "day", D(2011, 4, 30), D(2011, 4, 30), False),
+        ],
+    ),
+    (
+        "từ ngày 25/1 đến ngày 1/2/2021 tại",
+        [
+            ("25/1", "date", "day", D(2021, 1, 25), D(2021, 1, 25), True),
+            ("1/2/2021", "date", "day", D(2021, 2, 1), D(2021, 2, 1), False),
+        ],
+    ),
     ("vào ngày 27-28/3/2021 vừa qua", [("27-28/3/2021", "date", "range", D(2021, 3, 27), D(2021, 3, 28), False)]),
     ("ngày 29/2/2012 và ngày 29/2/2011", [("29/2/2012", "date", "day", D(2012, 2, 29), D(2012, 2, 29), False)]),
 ]
@@ -64,14 +76,16 @@ PARTIAL = [
     ("Tiếp đó, ngày 13.3, Đảng ủy đã có văn bản", dt.datetime(2006, 3, 20), [("13.3", D(2006, 3, 13), True)]),
     ("Chiều 22.4, lãnh đạo Sở làm việc", dt.datetime(2025, 4, 23), [("22.4", D(2025, 4, 22), True)]),
     ("sáng nay 29/4 tại Hà Nội", dt.datetime(2021, 4, 29), [("29/4", D(2021, 4, 29), True)]),
-    ("trong đêm 29/4 và đến trưa ngày 30/4", dt.datetime(2021, 5, 1),
-     [("29/4", D(2021, 4, 29), True), ("30/4", D(2021, 4, 30), True)]),
+    (
+        "trong đêm 29/4 và đến trưa ngày 30/4",
+        dt.datetime(2021, 5, 1),
+        [("29/4", D(2021, 4, 29), True), ("30/4", D(2021, 4, 30), True)],
+    ),
     ("hôm 12/4, ông cho biết", dt.datetime(2021, 4, 20), [("12/4", D(2021, 4, 12), True)]),
     # a report of early January speaks of last December, one of late December of next January
     ("Ngày 30/12, Sở tổng kết", dt.datetime(2011, 1, 5), [("30/12", D(2010, 12, 30), True)]),
     ("dự kiến ngày 5/1 khai mạc", dt.datetime(2011, 12, 28), [("5/1", D(2012, 1, 5), True)]),
-    ("Hội nghị giao ban tổ chức vào ngày 2-3/7, lãnh đạo", dt.datetime(2004, 7, 10),
-     [("2-3/7", D(2004, 7, 2), True)]),
+    ("Hội nghị giao ban tổ chức vào ngày 2-3/7, lãnh đạo", dt.datetime(2004, 7, 10), [("2-3/7", D(2004, 7, 2), True)]),
     ("(NLĐ) - Sáng nay 20-3, Hội nghị lần thứ 14 khai mạc", dt.datetime(2006, 3, 21), [("20-3", D(2006, 3, 20), True)]),
     # no page date, no stated year anywhere: a day without a year
     ("Chiều 22.4, lãnh đạo Sở làm việc", None, [("22.4", None, False)]),
@@ -116,8 +130,14 @@ PERIODS = [
     ("doanh thu quý 4 năm 2019", ("quý 4 năm 2019", "quarter", D(2019, 10, 1), D(2019, 12, 31), False)),
     ("trong quý II, tỉnh", ("quý II", "quarter", D(2011, 4, 1), D(2011, 6, 30), True)),
     ("tổng kết năm 2015 và", ("năm 2015", "year", D(2015, 1, 1), D(2015, 12, 31), False)),
-    ("cải cách hành chính giai đoạn 2011 – 2015.", ("giai đoạn 2011 – 2015", "period", D(2011, 1, 1), D(2015, 12, 31), False)),
-    ("Hội đồng nhân dân các cấp nhiệm kỳ 2011 - 2016", ("nhiệm kỳ 2011 - 2016", "period", D(2011, 1, 1), D(2016, 12, 31), False)),
+    (
+        "cải cách hành chính giai đoạn 2011 – 2015.",
+        ("giai đoạn 2011 – 2015", "period", D(2011, 1, 1), D(2015, 12, 31), False),
+    ),
+    (
+        "Hội đồng nhân dân các cấp nhiệm kỳ 2011 - 2016",
+        ("nhiệm kỳ 2011 - 2016", "period", D(2011, 1, 1), D(2016, 12, 31), False),
+    ),
     ("quy hoạch tỉnh thời kỳ 2021 - 2030", ("thời kỳ 2021 - 2030", "period", D(2021, 1, 1), D(2030, 12, 31), False)),
     ("hoàn thành trong năm học 2004-2005", ("năm học 2004-2005", "period", D(2004, 9, 1), D(2005, 8, 31), False)),
     ("kỷ niệm 50 năm (1975 - 2025) Ngày", ("1975 - 2025", "period", D(1975, 1, 1), D(2025, 12, 31), False)),
@@ -182,17 +202,35 @@ def test_dates_and_periods_are_claimed(phrase: str) -> None:
 # ---------------------------------------------------------------------------- event date
 # (text, published, event_date)
 EVENT = [
-    ("Tin hoạt động Sở\n\n(Mic.gov.vn) - Sở vừa tổ chức Hội nghị triển khai Nghị định 43/2011/NĐ-CP.\n\n"
-     "Ngày 19/7/2011, Sở Thông tin và Truyền thông phối hợp tổ chức Hội nghị.\n", None, D(2011, 7, 19)),
-    ("Sở tổng kết năm 2009\n\nSáng 02/10/2009, Sở Thông tin và Truyền thông tổ chức Hội nghị dân chủ.\n",
-     None, D(2009, 10, 2)),
-    ("Gặp mặt cán bộ\n\n(BĐ) - Nhân kỷ niệm 50 năm Ngày giải phóng (30.4.1975 - 30.4.2025), sáng 22.4, Ban Tuyên "
-     "giáo tổ chức gặp mặt.\n", None, D(2025, 4, 22)),
-    ("Ngày 29/4, Bộ Giáo dục và Đào tạo tổ chức hội nghị triển khai Nghị định 116/2020/NĐ-CP.\nNội dung.\n",
-     dt.datetime(2021, 4, 30), D(2021, 4, 29)),
+    (
+        "Tin hoạt động Sở\n\n(Mic.gov.vn) - Sở vừa tổ chức Hội nghị triển khai Nghị định 43/2011/NĐ-CP.\n\n"
+        "Ngày 19/7/2011, Sở Thông tin và Truyền thông phối hợp tổ chức Hội nghị.\n",
+        None,
+        D(2011, 7, 19),
+    ),
+    (
+        "Sở tổng kết năm 2009\n\nSáng 02/10/2009, Sở Thông tin và Truyền thông tổ chức Hội nghị dân chủ.\n",
+        None,
+        D(2009, 10, 2),
+    ),
+    (
+        "Gặp mặt cán bộ\n\n(BĐ) - Nhân kỷ niệm 50 năm Ngày giải phóng (30.4.1975 - 30.4.2025), sáng 22.4, Ban Tuyên "
+        "giáo tổ chức gặp mặt.\n",
+        None,
+        D(2025, 4, 22),
+    ),
+    (
+        "Ngày 29/4, Bộ Giáo dục và Đào tạo tổ chức hội nghị triển khai Nghị định 116/2020/NĐ-CP.\nNội dung.\n",
+        dt.datetime(2021, 4, 30),
+        D(2021, 4, 29),
+    ),
     # no date opens the lead: the first stated date that is not a signing date
-    ("Hội nghị triển khai văn bản\n\nSở triển khai Nghị định số 43/2011/NĐ-CP ngày 13/6/2011 của Chính phủ. "
-     "Hội nghị diễn ra ngày 19/7/2011 tại hội trường.\n", None, D(2011, 7, 19)),
+    (
+        "Hội nghị triển khai văn bản\n\nSở triển khai Nghị định số 43/2011/NĐ-CP ngày 13/6/2011 của Chính phủ. "
+        "Hội nghị diễn ra ngày 19/7/2011 tại hội trường.\n",
+        None,
+        D(2011, 7, 19),
+    ),
     ("Tiêu đề bài\n\nNội dung không có ngày tháng cụ thể nào.\n", None, None),
 ]
 
@@ -209,7 +247,7 @@ def test_report_carries_dates_and_event_date() -> None:
     assert r.event_date == D(2009, 10, 2)
     assert [d.text for d in r.dates] == ["năm 2009", "02/10/2009", "quý III năm 2009"]
     for _, span in r.spans():
-        assert text[span.start:span.end] == span.text
+        assert text[span.start : span.end] == span.text
 
 
 def test_boilerplate_dates_are_skipped() -> None:

@@ -29,24 +29,52 @@ from vnreport.io.frames import SCHEMAS, TABLES, TableWriter, table_paths, to_fra
 
 def _report(doc_id: str | None = "a") -> Report:
     return Report(
-        doc_id=doc_id, text_length=500, title="Tin hoạt động", published=dt.datetime(2011, 7, 19, 8, 30),
-        authors=["Ái Phương", "Xuân Hoàn"], province=Place(name="Hậu Giang"),
+        doc_id=doc_id,
+        text_length=500,
+        title="Tin hoạt động",
+        published=dt.datetime(2011, 7, 19, 8, 30),
+        authors=["Ái Phương", "Xuân Hoàn"],
+        province=Place(name="Hậu Giang"),
         officials=[
-            Official(name="Võ Minh Tâm", honorific="đồng chí",
-                     positions=[Position(text="UVTV Tỉnh ủy", start=20, end=32),
-                                Position(text="Trưởng Ban Tuyên giáo Tỉnh ủy", start=34, end=63,
-                                         organization="Ban Tuyên giáo Tỉnh ủy Hậu Giang")],
-                     mentions=[Span(start=5, end=16, text="Võ Minh Tâm"), Span(start=90, end=101, text="Võ Minh Tâm")]),
+            Official(
+                name="Võ Minh Tâm",
+                honorific="đồng chí",
+                positions=[
+                    Position(text="UVTV Tỉnh ủy", start=20, end=32),
+                    Position(
+                        text="Trưởng Ban Tuyên giáo Tỉnh ủy",
+                        start=34,
+                        end=63,
+                        organization="Ban Tuyên giáo Tỉnh ủy Hậu Giang",
+                    ),
+                ],
+                mentions=[Span(start=5, end=16, text="Võ Minh Tâm"), Span(start=90, end=101, text="Võ Minh Tâm")],
+            ),
             Official(name="Nguyễn Văn A"),
         ],
-        agencies=[Agency(name="Sở Thông tin và Truyền thông Hậu Giang", kind="Sở", level="province",
-                         mentions=[Span(start=110, end=120, text="Sở TT&TT")])],
-        legal_documents=[LegalDocument(id="43/2011/NĐ-CP", doc_type="Nghị định", year=2011,
-                                       signed_on=dt.date(2011, 6, 13),
-                                       mentions=[Span(start=130, end=153, text="Nghị định 43/2011/NĐ-CP")])],
+        agencies=[
+            Agency(
+                name="Sở Thông tin và Truyền thông Hậu Giang",
+                kind="Sở",
+                level="province",
+                mentions=[Span(start=110, end=120, text="Sở TT&TT")],
+            )
+        ],
+        legal_documents=[
+            LegalDocument(
+                id="43/2011/NĐ-CP",
+                doc_type="Nghị định",
+                year=2011,
+                signed_on=dt.date(2011, 6, 13),
+                mentions=[Span(start=130, end=153, text="Nghị định 43/2011/NĐ-CP")],
+            )
+        ],
         metrics=[Metric(start=200, end=210, text="72 kỳ báo", value=72, unit="kỳ", qualifier="exact")],
-        dates=[DateMention(start=220, end=229, text="19/7/2011", date_start=dt.date(2011, 7, 19),
-                           date_end=dt.date(2011, 7, 19))],
+        dates=[
+            DateMention(
+                start=220, end=229, text="19/7/2011", date_start=dt.date(2011, 7, 19), date_end=dt.date(2011, 7, 19)
+            )
+        ],
         places=[Place(name="Hậu Giang", kind="province", mentions=[Span(start=240, end=249, text="Hậu Giang")])],
         entities=[Entity(start=300, end=305, text="Covid", label="DISEASE", attrs={"who": "x"})],
     )
@@ -82,8 +110,10 @@ def test_officials_exploded_by_position() -> None:
 
 def test_records_from_jsonl_give_the_same_tables() -> None:
     """CLI records (JSON, with `error`) and Reports make identical frames; failures stay rows."""
-    records = [json.loads(json.dumps({"error": None, **_report("a").model_dump(mode="json")})),
-               {"doc_id": "bad.txt", "error": "bad.txt: binary file"}]
+    records = [
+        json.loads(json.dumps({"error": None, **_report("a").model_dump(mode="json")})),
+        {"doc_id": "bad.txt", "error": "bad.txt: binary file"},
+    ]
     from_records = to_frame(records)
     from_reports = to_frame([_report("a")])
     for name in TABLES:

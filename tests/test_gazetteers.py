@@ -87,7 +87,7 @@ def test_required_columns_checked(tmp_path: Path) -> None:
 def test_missing_path_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(GazetteerError, match="no such gazetteer file or folder"):
         Gazetteers.load(tmp_path / "nope")
-    with pytest.raises(GazetteerError, match="no .tsv files"):
+    with pytest.raises(GazetteerError, match=r"no \.tsv files"):
         Gazetteers.load(tmp_path)
 
 

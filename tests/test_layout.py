@@ -22,9 +22,23 @@ def analyse(text: str) -> tuple[Doc, layout.Layout]:
 
 @pytest.mark.parametrize(
     "line",
-    ["ĐÁNH GIÁ BÀI VIẾT( 0)", "ĐÁNH GIÁ BÀI VIẾT (12)", "EmailPrintAa", "Rss", "Top", "banner", "icon", "img",
-     "Xem với cỡ chữ : A- A A+", "Số lượt truy cập", "Tin trong tỉnh", "Xem chi tiết icon", "Xem tiếp",
-     "Bộ Nông nghiệp tìm cách ổn định giá vật tư(09/06/2005)", "* Mọi ý kiến đóng góp xin gửi về hộp thư"],
+    [
+        "ĐÁNH GIÁ BÀI VIẾT( 0)",
+        "ĐÁNH GIÁ BÀI VIẾT (12)",
+        "EmailPrintAa",
+        "Rss",
+        "Top",
+        "banner",
+        "icon",
+        "img",
+        "Xem với cỡ chữ : A- A A+",
+        "Số lượt truy cập",
+        "Tin trong tỉnh",
+        "Xem chi tiết icon",
+        "Xem tiếp",
+        "Bộ Nông nghiệp tìm cách ổn định giá vật tư(09/06/2005)",
+        "* Mọi ý kiến đóng góp xin gửi về hộp thư",
+    ],
 )
 def test_debris_lines_are_boilerplate(line: str) -> None:
     text = f"Tiêu đề bài viết về hội nghị\n{BODY}\n{line}\n"
@@ -58,8 +72,13 @@ def test_date_line_gives_published(line: str, expected: dt.datetime | None) -> N
 
 @pytest.mark.parametrize(
     ("lead", "source"),
-    [("(Mic.gov.vn) - ", "Mic.gov.vn"), ("(BĐ) - ", "BĐ"), ("(NLĐO)- ", "NLĐO"),
-     ("(binhdinh.gov.vn) - ", "binhdinh.gov.vn"), ("(theo báo) - ", None)],
+    [
+        ("(Mic.gov.vn) - ", "Mic.gov.vn"),
+        ("(BĐ) - ", "BĐ"),
+        ("(NLĐO)- ", "NLĐO"),
+        ("(binhdinh.gov.vn) - ", "binhdinh.gov.vn"),
+        ("(theo báo) - ", None),
+    ],
 )
 def test_source_tag(lead: str, source: str | None) -> None:
     doc, lay = analyse(f"Tiêu đề bài viết\n{lead}{BODY}\nđoạn hai của bài.")

@@ -12,12 +12,12 @@ import time
 import pytest
 
 import vnreport
-from vnreport.text import layout
-from vnreport.text.document import Doc
 from vnreport.lexicon.gazetteers import Gazetteers
 from vnreport.models import LegalDocument, Place, Standard
 from vnreport.recognizers.dates import DateRecognizer
 from vnreport.recognizers.legal import LegalRecognizer
+from vnreport.text import layout
+from vnreport.text.document import Doc
 
 GAZ = Gazetteers.bundled()
 DATES = DateRecognizer()
@@ -28,8 +28,9 @@ LEGAL.setup(GAZ)
 D = dt.date
 
 
-def run(text: str, province: str | None = None, city: bool = False,
-        published: dt.datetime | None = None) -> tuple[list[LegalDocument], list[Standard], Doc]:
+def run(
+    text: str, province: str | None = None, city: bool = False, published: dt.datetime | None = None
+) -> tuple[list[LegalDocument], list[Standard], Doc]:
     doc = Doc(text)
     doc.layout = layout.analyse(doc)
     if published is not None:
@@ -42,10 +43,10 @@ def run(text: str, province: str | None = None, city: bool = False,
     for d in docs:
         assert d.mentions, d
         for m in d.mentions:
-            assert text[m.start:m.end] == m.text, (d.id, m)
+            assert text[m.start : m.end] == m.text, (d.id, m)
     for s in stds:
         for m in s.mentions:
-            assert text[m.start:m.end] == m.text, (s.id, m)
+            assert text[m.start : m.end] == m.text, (s.id, m)
     return docs, stds, doc
 
 
@@ -59,37 +60,127 @@ def one(text: str, **kw: object) -> LegalDocument:
 # (sentence, id, doc_type, issuer, number, year)
 NUMBERED = [
     # normative: number/year/type-issuer
-    ("Hội nghị triển khai Nghị định 43/2011/NĐ-CP của Chính phủ.", "43/2011/NĐ-CP", "Nghị định", "Chính phủ", "43", 2011),
-    ("Thông tư số 19/2011/TT-BTTTT ngày 01/7/2011 của Bộ.", "19/2011/TT-BTTTT", "Thông tư", "Bộ Thông tin và Truyền thông", "19", 2011),
-    ("theo Chỉ thị số 25/2005/CT-TTg ngày 12 tháng 7 năm 2005", "25/2005/CT-TTg", "Chỉ thị", "Thủ tướng Chính phủ", "25", 2005),
+    (
+        "Hội nghị triển khai Nghị định 43/2011/NĐ-CP của Chính phủ.",
+        "43/2011/NĐ-CP",
+        "Nghị định",
+        "Chính phủ",
+        "43",
+        2011,
+    ),
+    (
+        "Thông tư số 19/2011/TT-BTTTT ngày 01/7/2011 của Bộ.",
+        "19/2011/TT-BTTTT",
+        "Thông tư",
+        "Bộ Thông tin và Truyền thông",
+        "19",
+        2011,
+    ),
+    (
+        "theo Chỉ thị số 25/2005/CT-TTg ngày 12 tháng 7 năm 2005",
+        "25/2005/CT-TTg",
+        "Chỉ thị",
+        "Thủ tướng Chính phủ",
+        "25",
+        2005,
+    ),
     ("thay thế nghị định 17/2001/NĐ-CP hiện hành", "17/2001/NĐ-CP", "Nghị định", "Chính phủ", "17", 2001),
     ("Luật số 67/2006/QH11 về công nghệ thông tin", "67/2006/QH11", "Luật", "Quốc hội", "67", 2006),
     ("theo Luật Giáo dục đại học số 34/2018/QH14 thì", "34/2018/QH14", "Luật", "Quốc hội", "34", 2018),
     ("Nghị quyết số 202/2025/QH15 của Quốc hội", "202/2025/QH15", "Nghị quyết", "Quốc hội", "202", 2025),
-    ("Thông tư liên tịch số 12/2011/TTLT-BTC-BTTTT hướng dẫn", "12/2011/TTLT-BTC-BTTTT", "Thông tư liên tịch",
-     "Bộ Tài chính - Bộ Thông tin và Truyền thông", "12", 2011),
-    ("Quyết định 23/2007/QĐ-BLĐTBXH ban hành", "23/2007/QĐ-BLĐTBXH", "Quyết định", "Bộ Lao động - Thương binh và Xã hội", "23", 2007),
+    (
+        "Thông tư liên tịch số 12/2011/TTLT-BTC-BTTTT hướng dẫn",
+        "12/2011/TTLT-BTC-BTTTT",
+        "Thông tư liên tịch",
+        "Bộ Tài chính - Bộ Thông tin và Truyền thông",
+        "12",
+        2011,
+    ),
+    (
+        "Quyết định 23/2007/QĐ-BLĐTBXH ban hành",
+        "23/2007/QĐ-BLĐTBXH",
+        "Quyết định",
+        "Bộ Lao động - Thương binh và Xã hội",
+        "23",
+        2007,
+    ),
     # administrative: number/type-issuer
     ("Chỉ thị 897/CT-TTg ngày 10/6/2011 của Thủ tướng", "897/CT-TTg", "Chỉ thị", "Thủ tướng Chính phủ", "897", 2011),
-    ("tuyên truyền Nghị quyết 11/NQ-CP ngày 24/02/2011 của Chính phủ", "11/NQ-CP", "Nghị quyết", "Chính phủ", "11", 2011),
+    (
+        "tuyên truyền Nghị quyết 11/NQ-CP ngày 24/02/2011 của Chính phủ",
+        "11/NQ-CP",
+        "Nghị quyết",
+        "Chính phủ",
+        "11",
+        2011,
+    ),
     ("Quyết định 522/QĐ-TTg ngày 14 tháng 5 năm 2018", "522/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ", "522", 2018),
     ("theo Nghị quyết 30c/NQ-CP của Chính phủ", "30c/NQ-CP", "Nghị quyết", "Chính phủ", "30c", None),
-    ("Văn phòng Chính phủ đã có thông báo số 50/TB/VPCP, truyền đạt", "50/TB/VPCP", "Thông báo", "Văn phòng Chính phủ", "50", None),
+    (
+        "Văn phòng Chính phủ đã có thông báo số 50/TB/VPCP, truyền đạt",
+        "50/TB/VPCP",
+        "Thông báo",
+        "Văn phòng Chính phủ",
+        "50",
+        None,
+    ),
     ("Công điện số 10/CĐ-UBND về phòng chống bão", "10/CĐ-UBND", "Công điện", None, "10", None),
     # công văn: number/issuer-unit
-    ("thực hiện Công văn số 3115/BTTTT-CVT của Bộ", "3115/BTTTT-CVT", "Công văn", "Bộ Thông tin và Truyền thông", "3115", None),
-    ("chỉ đạo của Chính phủ tại công văn 669/CP-KTTH (ngày 21-5-2003)", "669/CP-KTTH", "Công văn", "Chính phủ", "669", 2003),
-    ("Thủ tướng Chính phủ đã có Điện khẩn số 441/TTg-NN gửi", "441/TTg-NN", "Công điện", "Thủ tướng Chính phủ", "441", None),
+    (
+        "thực hiện Công văn số 3115/BTTTT-CVT của Bộ",
+        "3115/BTTTT-CVT",
+        "Công văn",
+        "Bộ Thông tin và Truyền thông",
+        "3115",
+        None,
+    ),
+    (
+        "chỉ đạo của Chính phủ tại công văn 669/CP-KTTH (ngày 21-5-2003)",
+        "669/CP-KTTH",
+        "Công văn",
+        "Chính phủ",
+        "669",
+        2003,
+    ),
+    (
+        "Thủ tướng Chính phủ đã có Điện khẩn số 441/TTg-NN gửi",
+        "441/TTg-NN",
+        "Công điện",
+        "Thủ tướng Chính phủ",
+        "441",
+        None,
+    ),
     ("Sở TDTT cũng đã có công văn số 214/TDTT gửi", "214/TDTT", "Công văn", None, "214", None),
     ("đã ký văn bản số 6386/BNV- CCVC về việc xử lý", "6386/BNV-CCVC", "Công văn", "Bộ Nội vụ", "6386", None),
     # old numbering: issuer first, type last; old decrees number/CP
-    ("Bộ Văn hóa đã có quyết định (số 162/VH-QĐ, ngày 29.11.1976) giao cho", "162/VH-QĐ", "Quyết định", "Bộ Văn hóa", "162", 1976),
+    (
+        "Bộ Văn hóa đã có quyết định (số 162/VH-QĐ, ngày 29.11.1976) giao cho",
+        "162/VH-QĐ",
+        "Quyết định",
+        "Bộ Văn hóa",
+        "162",
+        1976,
+    ),
     ("vi phạm Nghị định 48/CP về việc xử lý vi phạm", "48/CP", "Nghị định", "Chính phủ", "48", None),
-    ("đầu tiên là thông báo số 5373/TM-XNK, được chuyên viên", "5373/TM-XNK", "Thông báo", "Bộ Thương mại", "5373", None),
+    (
+        "đầu tiên là thông báo số 5373/TM-XNK, được chuyên viên",
+        "5373/TM-XNK",
+        "Thông báo",
+        "Bộ Thương mại",
+        "5373",
+        None,
+    ),
     # Party: number-type/issuer
     ("thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị", "57-NQ/TW", "Nghị quyết", None, "57", None),
     ("theo Quy định số 08-QĐi/TW của Bộ Chính trị", "08-QĐi/TW", "Quy định", None, "08", None),
-    ("Hướng dẫn số 03-HD/BTGTW của Ban Tuyên giáo Trung ương", "03-HD/BTGTW", "Hướng dẫn", "Ban Tuyên giáo Trung ương", "03", None),
+    (
+        "Hướng dẫn số 03-HD/BTGTW của Ban Tuyên giáo Trung ương",
+        "03-HD/BTGTW",
+        "Hướng dẫn",
+        "Ban Tuyên giáo Trung ương",
+        "03",
+        None,
+    ),
     ("Chỉ thị số 01-CT/TW của Bộ Chính trị khóa XIII", "01-CT/TW", "Chỉ thị", None, "01", None),
     ("đã ban hành Chương trình hành động số 32-CT/TU thực hiện", "32-CT/TU", "Chương trình", None, "32", None),
     # number and year only: a citation only after a type word
@@ -99,8 +190,9 @@ NUMBERED = [
 
 
 @pytest.mark.parametrize(("text", "id_", "doc_type", "issuer", "number", "year"), NUMBERED)
-def test_numbered_documents(text: str, id_: str, doc_type: str, issuer: str | None, number: str,
-                            year: int | None) -> None:
+def test_numbered_documents(
+    text: str, id_: str, doc_type: str, issuer: str | None, number: str, year: int | None
+) -> None:
     d = one(text)
     assert (d.id, d.doc_type, d.issuer, d.number, d.year) == (id_, doc_type, issuer, number, year)
 
@@ -144,15 +236,27 @@ SIGNED = [
     ("quyết định (số 162/VH-QĐ, ngày 29.11.1976) giao cho", "162/VH-QĐ", D(1976, 11, 29)),
     ("công văn 669/CP-KTTH (ngày 21-5-2003) về triển khai", "669/CP-KTTH", D(2003, 5, 21)),
     ("Nghị định 03/2006/NĐ-CP của Chính phủ, ban hành ngày 6-1-2006 về điều chỉnh", "03/2006/NĐ-CP", D(2006, 1, 6)),
-    ("thông báo số 5373/TM-XNK, được chuyên viên Vụ Xuất nhập khẩu dự thảo và thứ trưởng ký phát hành ngày 26-11-2003.",
-     "5373/TM-XNK", D(2003, 11, 26)),
-    ("Ngày 10.3.2006, Hiệu trưởng Trường đại học Nghệ thuật Huế đã có văn bản (số 153/ ĐHNT-BGH) kiến nghị",
-     "153/ĐHNT-BGH", D(2006, 3, 10)),
+    (
+        "thông báo số 5373/TM-XNK, được chuyên viên Vụ Xuất nhập khẩu dự thảo và thứ trưởng ký phát hành ngày 26-11-2003.",
+        "5373/TM-XNK",
+        D(2003, 11, 26),
+    ),
+    (
+        "Ngày 10.3.2006, Hiệu trưởng Trường đại học Nghệ thuật Huế đã có văn bản (số 153/ ĐHNT-BGH) kiến nghị",
+        "153/ĐHNT-BGH",
+        D(2006, 3, 10),
+    ),
     ("Đến ngày 11-2-2004, thứ trưởng tiếp tục có thông báo số 0646/TM-XNK về việc", "0646/TM-XNK", D(2004, 2, 11)),
-    ("Ngày 17.2.2025, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình hành động số 32-CT/TU thực hiện",
-     "32-CT/TU", D(2025, 2, 17)),
-    ("Trước dư luận, ngày 11/3/2004, ông Mai Thế Dương, Chủ tịch UBND tỉnh đã ra Quyết định số 318/QĐ-UB thành lập",
-     "318/QĐ-UB", D(2004, 3, 11)),
+    (
+        "Ngày 17.2.2025, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình hành động số 32-CT/TU thực hiện",
+        "32-CT/TU",
+        D(2025, 2, 17),
+    ),
+    (
+        "Trước dư luận, ngày 11/3/2004, ông Mai Thế Dương, Chủ tịch UBND tỉnh đã ra Quyết định số 318/QĐ-UB thành lập",
+        "318/QĐ-UB",
+        D(2004, 3, 11),
+    ),
     ("nhận được quyết định (số 4945 ký ngày 7/10/2004) của UBND", "4945", D(2004, 10, 7)),
     ("Thông báo số 125 ngày 25/3/2020: Bộ chủ động", "125", D(2020, 3, 25)),
     ("theo Nghị định số 43/2011/NĐ-CP, ngày 13/6/2011 của Chính phủ", "43/2011/NĐ-CP", D(2011, 6, 13)),
@@ -166,8 +270,10 @@ def test_signing_dates(text: str, id_: str, signed: dt.date) -> None:
 
 
 def test_partial_signing_date_takes_the_year_of_the_nearest_full_date() -> None:
-    text = ("Ngày 10.3.2006, Hiệu trưởng đã có văn bản (số 153/ ĐHNT-BGH) kiến nghị. Tiếp đó, ngày 13.3, "
-            "Đảng ủy Trường đại học Nghệ thuật (ĐHNT) Huế, đã có văn bản (số 22/ĐW-ĐHNT) chính thức gửi Ban.")
+    text = (
+        "Ngày 10.3.2006, Hiệu trưởng đã có văn bản (số 153/ ĐHNT-BGH) kiến nghị. Tiếp đó, ngày 13.3, "
+        "Đảng ủy Trường đại học Nghệ thuật (ĐHNT) Huế, đã có văn bản (số 22/ĐW-ĐHNT) chính thức gửi Ban."
+    )
     docs, _, _ = run(text)
     assert [(d.id, d.signed_on) for d in docs] == [("153/ĐHNT-BGH", D(2006, 3, 10)), ("22/ĐW-ĐHNT", D(2006, 3, 13))]
 
@@ -191,27 +297,45 @@ def test_dates_that_are_not_signing_dates(text: str) -> None:
 # ---------------------------------------------------------------------------- short forms
 # (text, [(id, number of mentions)])
 SHORT_FORMS = [
-    ("Nghị quyết số 77/NQ-CP ngày 24/10/2014 về thí điểm (Nghị  quyết 77). Nghị quyết 77 đã mở đường.",
-     [("77/NQ-CP", 3)]),
+    (
+        "Nghị quyết số 77/NQ-CP ngày 24/10/2014 về thí điểm (Nghị  quyết 77). Nghị quyết 77 đã mở đường.",
+        [("77/NQ-CP", 3)],
+    ),
     ("Chính phủ quy định tại Nghị định số 86/2015/NĐ-CP. Dự thảo thay thế Nghị định 86.", [("86/2015/NĐ-CP", 2)]),
     ("Nghị định 116 có nhiều đổi mới. Triển khai Nghị định số 116/2020/NĐ-CP về đào tạo.", [("116/2020/NĐ-CP", 2)]),
-    ("Nghị định số 116/2020/NĐ-CP ... tổ chức hội nghị triển khai Nghị định số 116/NĐ-CP về đào tạo",
-     [("116/2020/NĐ-CP", 2)]),
-    ("họp báo giới thiệu Nghị định 03/2006/NĐ-CP của Chính phủ. Tác động của Nghị định 03/CP là lớn.",
-     [("03/2006/NĐ-CP", 2)]),
-    ("theo Nghị định số 131/2018 ngày 29/9/2018 của Chính phủ. Trước khi Nghị định số 131/2018/NĐ-CP có hiệu lực.",
-     [("131/2018/NĐ-CP", 2)]),
-    ("Luật sửa đổi số 34/2018/QH14 năm 2018. Ngoài Luật sửa đổi số 34, Nghị định 99 vẫn áp dụng.",
-     [("34/2018/QH14", 2), ("99", 1)]),
-    ("Chỉ thị 16/CT-TTg ngày 31/3/2020 của Thủ tướng. Cách ly theo Chỉ thị 16 của Thủ tướng Chính phủ.",
-     [("16/CT-TTg", 2)]),
-    ("thông báo số 5373/TM-XNK về hạn ngạch. thông báo số 0646/TM-XNK về cho vay. Hai bản thông báo số 5373 và 0646 do",
-     [("5373/TM-XNK", 2), ("0646/TM-XNK", 2)]),
-    ("thực hiện Nghị quyết số 08-NQ/TW của Bộ Chính trị và Nghị quyết 49-NQ/TW; tinh thần của các Nghị quyết số 08 và 49.",
-     [("08-NQ/TW", 2), ("49-NQ/TW", 2)]),
+    (
+        "Nghị định số 116/2020/NĐ-CP ... tổ chức hội nghị triển khai Nghị định số 116/NĐ-CP về đào tạo",
+        [("116/2020/NĐ-CP", 2)],
+    ),
+    (
+        "họp báo giới thiệu Nghị định 03/2006/NĐ-CP của Chính phủ. Tác động của Nghị định 03/CP là lớn.",
+        [("03/2006/NĐ-CP", 2)],
+    ),
+    (
+        "theo Nghị định số 131/2018 ngày 29/9/2018 của Chính phủ. Trước khi Nghị định số 131/2018/NĐ-CP có hiệu lực.",
+        [("131/2018/NĐ-CP", 2)],
+    ),
+    (
+        "Luật sửa đổi số 34/2018/QH14 năm 2018. Ngoài Luật sửa đổi số 34, Nghị định 99 vẫn áp dụng.",
+        [("34/2018/QH14", 2), ("99", 1)],
+    ),
+    (
+        "Chỉ thị 16/CT-TTg ngày 31/3/2020 của Thủ tướng. Cách ly theo Chỉ thị 16 của Thủ tướng Chính phủ.",
+        [("16/CT-TTg", 2)],
+    ),
+    (
+        "thông báo số 5373/TM-XNK về hạn ngạch. thông báo số 0646/TM-XNK về cho vay. Hai bản thông báo số 5373 và 0646 do",
+        [("5373/TM-XNK", 2), ("0646/TM-XNK", 2)],
+    ),
+    (
+        "thực hiện Nghị quyết số 08-NQ/TW của Bộ Chính trị và Nghị quyết 49-NQ/TW; tinh thần của các Nghị quyết số 08 và 49.",
+        [("08-NQ/TW", 2), ("49-NQ/TW", 2)],
+    ),
     ("Hội nghị tổng kết Nghị định 58 của Chính phủ. Kiến nghị sửa đổi Nghị định 58/CP về thẻ.", [("58/CP", 2)]),
-    ("các Nghị định số 171/2013/NĐ-CP, 172/2013/NĐ-CP của Chính phủ và Nghị định 171",
-     [("171/2013/NĐ-CP", 2), ("172/2013/NĐ-CP", 1)]),
+    (
+        "các Nghị định số 171/2013/NĐ-CP, 172/2013/NĐ-CP của Chính phủ và Nghị định 171",
+        [("171/2013/NĐ-CP", 2), ("172/2013/NĐ-CP", 1)],
+    ),
     # same number, different type: two documents
     ("Chỉ thị số 16 của Thủ tướng và Nghị quyết 16/NQ-CP của Chính phủ", [("16", 1), ("16/NQ-CP", 1)]),
     ("Nghị định 43/2011/NĐ-CP và Thông tư 43 của Bộ", [("43/2011/NĐ-CP", 1), ("43", 1)]),
@@ -234,10 +358,14 @@ BARE = [
     ("song thông tư 95 mới ban hành của Bộ Tài chính quy định", [("95", "Thông tư")]),
     ("ban hành theo Quyết định 112 ngày 25-7-2001 đã kết thúc", [("112", "Quyết định")]),
     ("Lý do đưa ra trong quyết định 4945 buộc CLB phải tháo dỡ", [("4945", "Quyết định")]),
-    ("triển khai Nghị quyết 19 của Ban Chấp hành Trung ương Đảng, Nghị quyết 08 của Chính phủ",
-     [("19", "Nghị quyết"), ("08", "Nghị quyết")]),
-    ("thực hiện tốt các Nghị định 171, 172, Nghị định 10 của Chính phủ.",
-     [("171", "Nghị định"), ("172", "Nghị định"), ("10", "Nghị định")]),
+    (
+        "triển khai Nghị quyết 19 của Ban Chấp hành Trung ương Đảng, Nghị quyết 08 của Chính phủ",
+        [("19", "Nghị quyết"), ("08", "Nghị quyết")],
+    ),
+    (
+        "thực hiện tốt các Nghị định 171, 172, Nghị định 10 của Chính phủ.",
+        [("171", "Nghị định"), ("172", "Nghị định"), ("10", "Nghị định")],
+    ),
     ("chỉ đạo thực hiện nghiêm công văn số 1017 ngày 29/4 của UBND tỉnh", [("1017", "Công văn")]),
     ("Công văn số 160 do Giám đốc Sở ký, ghi rõ", [("160", "Công văn")]),
     ("thực hiện nghiêm Nghị quyết số 41 ngày 09/4/2020 của Chính phủ", [("41", "Nghị quyết")]),
@@ -318,16 +446,22 @@ def test_bare_iso_is_no_standard() -> None:
 LOCAL_ISSUERS = [
     ("Quyết định số 1234/2019/QĐ-UBND về quy hoạch", "Hậu Giang", "Ủy ban nhân dân tỉnh Hậu Giang"),
     ("Quyết định số 1234/2019/QĐ-UBND về quy hoạch", None, None),
-    ("Quyết định số 1182/QĐ-UBND ngày 24 tháng 8 năm 2018 của UBND tỉnh Thừa Thiên Huế về việc", None,
-     "Ủy ban nhân dân tỉnh Thừa Thiên Huế"),
+    (
+        "Quyết định số 1182/QĐ-UBND ngày 24 tháng 8 năm 2018 của UBND tỉnh Thừa Thiên Huế về việc",
+        None,
+        "Ủy ban nhân dân tỉnh Thừa Thiên Huế",
+    ),
     ("Quyết định số 12/QĐ-UBND của UBND huyện Châu Thành về việc", "Hậu Giang", None),
     ("Kế hoạch số 8124/KH-UBND của thành phố", "Hà Nội", "Ủy ban nhân dân thành phố Hà Nội"),
     ("Công điện số 860/CĐ-CTUBND về việc phòng, chống dịch", "Hưng Yên", "Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên"),
     ("Chương trình hành động số 32-CT/TU thực hiện", "Bình Định", "Tỉnh ủy Bình Định"),
     ("Nghị quyết số 05-NQ/HU của Huyện ủy", "Bình Định", None),
     ("Quyết định số 12/QĐ-UBND của UBND huyện về việc", "Quảng Nam", None),
-    ("Công văn số 1234/UBND-VX ngày 5/5/2021 của UBND tỉnh về tăng cường", "Quảng Nam",
-     "Ủy ban nhân dân tỉnh Quảng Nam"),
+    (
+        "Công văn số 1234/UBND-VX ngày 5/5/2021 của UBND tỉnh về tăng cường",
+        "Quảng Nam",
+        "Ủy ban nhân dân tỉnh Quảng Nam",
+    ),
     ("Nghị quyết số 35/2021/NQ-HĐND của HĐND tỉnh quy định", "Quảng Nam", "Hội đồng nhân dân tỉnh Quảng Nam"),
     ("Nghị quyết số 57-NQ/TW của Bộ Chính trị", "Bình Định", None),
 ]
@@ -340,8 +474,10 @@ def test_local_issuers_need_a_clear_province(text: str, province: str | None, is
 
 
 def test_issuer_code_defined_in_the_text() -> None:
-    text = ("Ngày 10.3.2006, Hiệu trưởng đã có văn bản (số 153/ ĐHNT-BGH) kiến nghị. Đảng ủy Trường đại học "
-            "Nghệ thuật (ĐHNT) Huế, đã có ý kiến.")
+    text = (
+        "Ngày 10.3.2006, Hiệu trưởng đã có văn bản (số 153/ ĐHNT-BGH) kiến nghị. Đảng ủy Trường đại học "
+        "Nghệ thuật (ĐHNT) Huế, đã có ý kiến."
+    )
     d = run(text)[0][0]
     assert (d.issuer_code, d.issuer) == ("ĐHNT", "Trường đại học Nghệ thuật Huế")
 
@@ -353,16 +489,28 @@ def test_unknown_issuer_code_without_definition_has_no_issuer() -> None:
 
 # ---------------------------------------------------------------------------- trích yếu
 TITLES = [
-    ("Nghị định 43/2011/NĐ-CP của Thủ tướng Chính phủ quy định về việc cung cấp thông tin và dịch vụ công "
-     "trực tuyến; Chỉ thị", "quy định về việc cung cấp thông tin và dịch vụ công trực tuyến"),
-    ("Chỉ thị 897/CT-TTg ngày 10/6/2011 của Thủ tướng Chính phủ về việc tăng cuờng các hoạt động đảm bảo an toàn "
-     "thông tin số; Thông tư", "về việc tăng cuờng các hoạt động đảm bảo an toàn thông tin số"),
-    ("Nghị định 116/2020/NĐ-CP về đào tạo giáo viên theo nhu cầu địa phương, với ba đầu cầu Hà Nội",
-     "về đào tạo giáo viên theo nhu cầu địa phương"),
-    ("Công điện số 860/CĐ-CTUBND về việc thực hiện quyết liệt nhiệm vụ phòng, chống dịch Covid-19 trên địa bàn tỉnh.",
-     "về việc thực hiện quyết liệt nhiệm vụ phòng, chống dịch Covid-19 trên địa bàn tỉnh"),
-    ("Nghị quyết 57/NQ-CP của Chính phủ về phát triển khoa học, công nghệ và đổi mới sáng tạo đến năm 2030.",
-     "về phát triển khoa học, công nghệ và đổi mới sáng tạo đến năm 2030"),
+    (
+        "Nghị định 43/2011/NĐ-CP của Thủ tướng Chính phủ quy định về việc cung cấp thông tin và dịch vụ công "
+        "trực tuyến; Chỉ thị",
+        "quy định về việc cung cấp thông tin và dịch vụ công trực tuyến",
+    ),
+    (
+        "Chỉ thị 897/CT-TTg ngày 10/6/2011 của Thủ tướng Chính phủ về việc tăng cuờng các hoạt động đảm bảo an toàn "
+        "thông tin số; Thông tư",
+        "về việc tăng cuờng các hoạt động đảm bảo an toàn thông tin số",
+    ),
+    (
+        "Nghị định 116/2020/NĐ-CP về đào tạo giáo viên theo nhu cầu địa phương, với ba đầu cầu Hà Nội",
+        "về đào tạo giáo viên theo nhu cầu địa phương",
+    ),
+    (
+        "Công điện số 860/CĐ-CTUBND về việc thực hiện quyết liệt nhiệm vụ phòng, chống dịch Covid-19 trên địa bàn tỉnh.",
+        "về việc thực hiện quyết liệt nhiệm vụ phòng, chống dịch Covid-19 trên địa bàn tỉnh",
+    ),
+    (
+        "Nghị quyết 57/NQ-CP của Chính phủ về phát triển khoa học, công nghệ và đổi mới sáng tạo đến năm 2030.",
+        "về phát triển khoa học, công nghệ và đổi mới sáng tạo đến năm 2030",
+    ),
     ("Nghị quyết 21/NQ-CP ngày 26/02/2021 của Chính phủ và hướng dẫn của Bộ Y tế", None),
 ]
 
@@ -442,34 +590,51 @@ def test_standard_examples(example: str) -> None:
 
 
 def test_user_rows_extend_the_tables() -> None:
-    gaz = GAZ.extended({
-        "issuers": [{"code": "ĐHH", "name": "Đại học Huế", "level": "central", "examples": "12/ĐHH-TCCB"}],
-        "doc_types": [{"doc_type": "Quyết nghị", "category": "hanh_chinh", "words": "quyết nghị",
-                       "bare_number": "always"}],
-    })
+    gaz = GAZ.extended(
+        {
+            "issuers": [{"code": "ĐHH", "name": "Đại học Huế", "level": "central", "examples": "12/ĐHH-TCCB"}],
+            "doc_types": [
+                {"doc_type": "Quyết nghị", "category": "hanh_chinh", "words": "quyết nghị", "bare_number": "always"}
+            ],
+        }
+    )
     rec = LegalRecognizer()
     rec.setup(gaz)
     doc = Doc("Đại học Huế có công văn số 12/ĐHH-TCCB và Quyết nghị 5 của Hội đồng.")
     docs = rec.find(doc)
     assert [(d.id, d.doc_type, d.issuer) for d in docs] == [
-        ("12/ĐHH-TCCB", "Công văn", "Đại học Huế"), ("5", "Quyết nghị", None)]
+        ("12/ĐHH-TCCB", "Công văn", "Đại học Huế"),
+        ("5", "Quyết nghị", None),
+    ]
 
 
 # ---------------------------------------------------------------------------- whole pipeline, time
 def test_extract_reports_documents_and_standards() -> None:
-    text = ("Tin hoạt động Sở\n\nNgày 19/7/2011, Sở triển khai Nghị định số 43/2011/NĐ-CP ngày 13/6/2011 của "
-            "Chính phủ và áp dụng ISO 9001:2008.\n")
+    text = (
+        "Tin hoạt động Sở\n\nNgày 19/7/2011, Sở triển khai Nghị định số 43/2011/NĐ-CP ngày 13/6/2011 của "
+        "Chính phủ và áp dụng ISO 9001:2008.\n"
+    )
     r = vnreport.extract(text)
     assert [(d.id, d.signed_on) for d in r.legal_documents] == [("43/2011/NĐ-CP", D(2011, 6, 13))]
     assert [s.id for s in r.standards] == ["ISO 9001:2008"]
     for label, span in r.spans():
-        assert text[span.start:span.end] == span.text, label
+        assert text[span.start : span.end] == span.text, label
 
 
 @pytest.mark.parametrize(
     "unit",
-    ["Nghị định ", "1.000.", "Luật ", "số ", "1-A", "1/", "43/2011/NĐ - CP - ", "Nghị định 43, 44 và ",
-     "văn bản (số 1/AB-CD) ", "(ĐHNT) "],
+    [
+        "Nghị định ",
+        "1.000.",
+        "Luật ",
+        "số ",
+        "1-A",
+        "1/",
+        "43/2011/NĐ - CP - ",
+        "Nghị định 43, 44 và ",
+        "văn bản (số 1/AB-CD) ",
+        "(ĐHNT) ",
+    ],
 )
 def test_hostile_repetitions_run_in_linear_time(unit: str) -> None:
     text = unit * (400_000 // len(unit))

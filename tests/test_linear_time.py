@@ -155,14 +155,29 @@ def _batch(seed: int) -> list[str]:
     out = []
     for i, (org, prov, name, name2, dist) in enumerate(_FILL):
         j = seed * 7 + i
-        out.append(_TEMPLATE.format(org=org, prov=prov, name=name, name2=name2, dist=dist, year=2010 + j % 9,
-                                    prev=2009 + j % 9, d=1 + j % 27, m=1 + j % 12, n=100 + j, x=1 + j, y=100 + j,
-                                    p=j % 20, k=50 + j))
+        out.append(
+            _TEMPLATE.format(
+                org=org,
+                prov=prov,
+                name=name,
+                name2=name2,
+                dist=dist,
+                year=2010 + j % 9,
+                prev=2009 + j % 9,
+                d=1 + j % 27,
+                m=1 + j % 12,
+                n=100 + j,
+                x=1 + j,
+                y=100 + j,
+                p=j % 20,
+                k=50 + j,
+            )
+        )
     return out
 
 
 def test_no_regex_compiled_per_document(monkeypatch: pytest.MonkeyPatch) -> None:
-    import re._compiler as compiler  # noqa: PLC0415 - where re compiles on a cache miss
+    import re._compiler as compiler
 
     for text in _batch(0) + _batch(1):
         vnreport.extract(text)
@@ -180,7 +195,7 @@ def test_no_regex_compiled_per_document(monkeypatch: pytest.MonkeyPatch) -> None
 
 
 def test_gazetteer_automata_built_once_per_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    from vnreport.lexicon.matcher import PhraseMatcher  # noqa: PLC0415
+    from vnreport.lexicon.matcher import PhraseMatcher
 
     for text in _batch(0):
         vnreport.extract(text)

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from vnreport.text.document import Doc
 from vnreport.lexicon.gazetteers import Gazetteers
 from vnreport.models import Metric
 from vnreport.recognizers.metrics import MetricRecognizer
+from vnreport.text.document import Doc
 
 GAZ_DIR = Path(__file__).resolve().parents[1] / "data" / "gazetteers"
 TABLES = ("units", "scale_words", "metric_qualifiers", "number_labels", "counted_noun_stops", "counted_nouns")
@@ -48,7 +48,7 @@ def check(rec: MetricRecognizer, text: str, expected: list[Expected]) -> list[Me
     found = run(rec, text)
     got = [(m.value, m.unit, m.qualifier) for m in found]
     assert len(got) == len(expected), got
-    for (gv, gu, gq), (ev, eu, eq) in zip(got, expected):
+    for (gv, gu, gq), (ev, eu, eq) in zip(got, expected, strict=True):
         assert gv == pytest.approx(ev, rel=1e-9), got
         assert gu == eu, got
         assert gq == eq, got
@@ -260,7 +260,10 @@ def test_subject_of_percentages_in_a_list(rec: MetricRecognizer) -> None:
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
-        ("Năm 2024, tổng thu ngân sách nhà nước của tỉnh đạt trên 16.500 tỷ đồng.", "tổng thu ngân sách nhà nước của tỉnh"),
+        (
+            "Năm 2024, tổng thu ngân sách nhà nước của tỉnh đạt trên 16.500 tỷ đồng.",
+            "tổng thu ngân sách nhà nước của tỉnh",
+        ),
         ("tỷ lệ cử tri đồng ý phương án sắp xếp chiếm 96,39% tổng số cử tri.", "tỷ lệ cử tri đồng ý phương án sắp xếp"),
         ("thu ngân sách đạt trên 15.000 tỉ đồng, tăng 26,5%; thu hút đầu tư", "thu ngân sách"),
         ("kinh tế số chiếm 20% GRDP; về xã hội số", "kinh tế số"),
@@ -321,7 +324,10 @@ def test_figures_claim_their_ranges(rec: MetricRecognizer) -> None:
     text = "có 62 HTX và trên 5,35 tỷ đồng"
     doc = Doc(text)
     run(rec, text, doc)
-    assert [(text[s:e], label) for s, e, label in doc.claims("metric")] == [("62 HTX", "metric"), ("trên 5,35 tỷ đồng", "metric")]
+    assert [(text[s:e], label) for s, e, label in doc.claims("metric")] == [
+        ("62 HTX", "metric"),
+        ("trên 5,35 tỷ đồng", "metric"),
+    ]
 
 
 def test_users_add_units_in_the_gazetteer(gaz: Gazetteers) -> None:

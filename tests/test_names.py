@@ -16,9 +16,21 @@ def rules() -> NameRules:
 @pytest.mark.parametrize(
     ("token", "expected"),
     [
-        ("Nguyễn", True), ("Y", True), ("H'Hen", True), ("Đỗ", True), ("Thúy", True),
-        ("UBND", False), ("ĐBQH", False), ("TT&TT", False), ("N.H", False), ("T.SỸ", False),
-        ("nguyễn", False), ("Covid-19", False), ("", False), ("NguyễnVănAnhTuấn", False), ("ThS", False),
+        ("Nguyễn", True),
+        ("Y", True),
+        ("H'Hen", True),
+        ("Đỗ", True),
+        ("Thúy", True),
+        ("UBND", False),
+        ("ĐBQH", False),
+        ("TT&TT", False),
+        ("N.H", False),
+        ("T.SỸ", False),
+        ("nguyễn", False),
+        ("Covid-19", False),
+        ("", False),
+        ("NguyễnVănAnhTuấn", False),
+        ("ThS", False),
     ],
 )
 def test_name_syllable_shape(token: str, expected: bool) -> None:
@@ -76,10 +88,12 @@ def test_surname_ranks_and_places(rules: NameRules) -> None:
 
 
 def test_user_gazetteers_extend_the_rules() -> None:
-    gaz = Gazetteers.bundled().extended({
-        "surnames": [{"surname": "Kpă", "provenance": "test"}],
-        "name_exclusions": [{"phrase": "Nguyễn Trãi", "kind": "other", "provenance": "test"}],
-    })
+    gaz = Gazetteers.bundled().extended(
+        {
+            "surnames": [{"surname": "Kpă", "provenance": "test"}],
+            "name_exclusions": [{"phrase": "Nguyễn Trãi", "kind": "other", "provenance": "test"}],
+        }
+    )
     rules = NameRules.from_gazetteers(gaz)
     assert rules.split_run("Kpă Phước Hà".split()) == 0
     assert rules.split_run("Nguyễn Trãi".split()) is None

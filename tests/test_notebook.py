@@ -21,8 +21,9 @@ def test_notebook_executes(tmp_path: Path) -> None:
     nb = nbformat.read(NOTEBOOK, as_version=4)
     # Raises CellExecutionError (with the cell and traceback) if any cell fails, including the
     # notebook's own asserts that the gazetteer row and the custom recognisers take effect.
-    nbclient.NotebookClient(nb, timeout=300, kernel_name="python3",
-                            resources={"metadata": {"path": str(tmp_path)}}).execute()
+    nbclient.NotebookClient(
+        nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}
+    ).execute()
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
     kinds = {k for o in outputs for k in o.get("data", {})}
     assert "image/png" in kinds  # the matplotlib plot

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from vnreport.lexicon.gazetteers import Gazetteers
-from decimal import Decimal
-
 from vnreport.recognizers.metrics.numbers import (
     is_thousands_grouped,
     parse_decimal,
@@ -118,8 +118,16 @@ def test_scales_come_from_the_gazetteer_and_can_be_extended() -> None:
 
 @pytest.mark.parametrize(
     ("digits", "sep", "ok"),
-    [("270.000", ".", True), ("1.234.567", ".", True), ("30.4", ".", False), ("0.500", ".", False),
-     ("1234.567", ".", False), ("1,234,567", ",", True), ("1,23", ",", False), ("270000", ".", False)],
+    [
+        ("270.000", ".", True),
+        ("1.234.567", ".", True),
+        ("30.4", ".", False),
+        ("0.500", ".", False),
+        ("1234.567", ".", False),
+        ("1,234,567", ",", True),
+        ("1,23", ",", False),
+        ("270000", ".", False),
+    ],
 )
 def test_is_thousands_grouped(digits: str, sep: str, ok: bool) -> None:
     assert is_thousands_grouped(digits, sep) is ok

@@ -18,7 +18,9 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out), str(ROOT)],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     (whl,) = out.glob("vnreport-*.whl")
     return whl
@@ -42,7 +44,9 @@ def test_wheel_declares_cli_and_spacy_entry_points(wheel: Path) -> None:
 
 def test_import_is_light() -> None:
     """`import vnreport` must not drag in the segmenters, spaCy or pandas."""
-    code = ("import sys, vnreport; heavy = [m for m in ('underthesea', 'pyvi', 'spacy', 'pandas', 'dask') "
-            "if m in sys.modules]; print(','.join(heavy))")
+    code = (
+        "import sys, vnreport; heavy = [m for m in ('underthesea', 'pyvi', 'spacy', 'pandas', 'dask') "
+        "if m in sys.modules]; print(','.join(heavy))"
+    )
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout.strip()
     assert out == ""

@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 import vnreport
 from vnreport import ExtractionError, Pipeline, Report
-from vnreport.text.normalize import normalize_string
 from vnreport.recognizers import PatternRecognizer, Recognizer, TextRecognizer
+from vnreport.text.normalize import normalize_string
 
 SAMPLES = sorted((Path(__file__).resolve().parents[1] / "data" / "samples").glob("*.txt"))
 TEXTS = {p.name: p.read_text(encoding="utf-8") for p in SAMPLES}
@@ -35,9 +35,9 @@ def new_style_tones(text: str) -> str:
 
 def assert_offsets(report: Report, text: str) -> None:
     for label, span in report.spans():
-        assert text[span.start:span.end] == span.text, (label, span)
+        assert text[span.start : span.end] == span.text, (label, span)
     for span in report.boilerplate + (report.tokens or []):
-        assert text[span.start:span.end] == span.text, span
+        assert text[span.start : span.end] == span.text, span
 
 
 def entity_keys(report: Report) -> list[tuple[str, str]]:
@@ -106,12 +106,15 @@ def test_trivial_inputs_give_a_valid_report(text: str) -> None:
     assert_offsets(report, text)
 
 
-@pytest.mark.parametrize(("bad", "message"), [
-    (None, "takes the report text as a str, got NoneType"),
-    (b"Ngh\xe1\xbb\x8b \xc4\x91\xe1\xbb\x8bnh", "not bytes: decode it first"),
-    (123, "got int"),
-    (["a"], "got list"),
-])
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        (None, "takes the report text as a str, got NoneType"),
+        (b"Ngh\xe1\xbb\x8b \xc4\x91\xe1\xbb\x8bnh", "not bytes: decode it first"),
+        (123, "got int"),
+        (["a"], "got list"),
+    ],
+)
 def test_wrong_types_are_clear_errors(bad: object, message: str) -> None:
     with pytest.raises(TypeError, match=message):
         vnreport.extract(bad)  # type: ignore[arg-type]
@@ -130,14 +133,14 @@ def test_text_recognizer_maps_normalised_offsets_back() -> None:
         name = "hoa"
         label = "HOA"
 
-        def find_spans(self, text: str):  # noqa: ANN202
+        def find_spans(self, text: str):
             i = text.find("hóa")
             return [(i, i + 3, {"note": "x"})] if i >= 0 else []
 
     text = unicodedata.normalize("NFD", "văn hoá xã hội")
     report = Pipeline(extra_recognizers=[Hoa()])(text)
     (ent,) = report.entities
-    assert text[ent.start:ent.end] == ent.text and normalize_string(ent.text) == "hóa"
+    assert text[ent.start : ent.end] == ent.text and normalize_string(ent.text) == "hóa"
     assert ent.attrs == {"note": "x"}
 
 
@@ -146,7 +149,7 @@ def test_failing_recognizer_names_itself_and_document() -> None:
         name = "broken"
         label = "BROKEN"
 
-        def find(self, doc):  # noqa: ANN001, ANN202
+        def find(self, doc):
             raise ValueError("boom")
 
     with pytest.raises(ExtractionError, match=r"recogniser 'broken' failed in document 'd1': ValueError: boom"):
@@ -174,8 +177,9 @@ _FRAGMENTS = [s for t in TEXTS.values() for s in re.split(r"(?<=[.,;:\n])", t) i
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.one_of(st.sampled_from(_FRAGMENTS), st.text(max_size=30)), max_size=12),
-       st.sampled_from(["NFC", "NFD"]))
+@given(
+    st.lists(st.one_of(st.sampled_from(_FRAGMENTS), st.text(max_size=30)), max_size=12), st.sampled_from(["NFC", "NFD"])
+)
 def test_property_offsets_hold_for_mixed_text(parts: list[str], form: str) -> None:
     text = unicodedata.normalize(form, "".join(parts))
     report = vnreport.extract(text)

@@ -21,30 +21,31 @@ from vnreport.models import Report
 def _check_offsets(text: str, r: Report) -> None:
     for p in r.places:
         for m in p.mentions:
-            assert text[m.start:m.end] == m.text, (p.name, m)
+            assert text[m.start : m.end] == m.text, (p.name, m)
     if r.province is not None:
         for m in r.province.mentions:
-            assert text[m.start:m.end] == m.text
+            assert text[m.start : m.end] == m.text
 
 
 MAIN = [
     # named in the title / with an agency
     ("Sở TT&TT Thái Nguyên tổng kết năm 2009\n\nNgày 20/01/2010, Sở tổ chức hội nghị.", "Thái Nguyên"),
-    ("Tin hoạt động Sở TT&TT Hậu Giang\n\nSở TT&TT Hậu Giang vừa tổ chức hội nghị tại tỉnh Hậu Giang.",
-     "Hậu Giang"),
+    ("Tin hoạt động Sở TT&TT Hậu Giang\n\nSở TT&TT Hậu Giang vừa tổ chức hội nghị tại tỉnh Hậu Giang.", "Hậu Giang"),
     ("Gặp mặt tiêu biểu\n\nChiều 30/3, Tỉnh ủy, HĐND, UBND tỉnh Bình Định tổ chức gặp mặt.", "Bình Định"),
     # only a district names the province
     ("Tổng kết năm\n\nTại điểm cầu trực tuyến huyện Vũ Quang, Chủ tịch UBND huyện chủ trì.", "Hà Tĩnh"),
-    ("Lễ kỷ niệm\n\nSáng 18/4, UBND huyện Hoài Ân tổ chức lễ kỷ niệm; huyện Hoài Ân có nhiều đổi mới.",
-     "Bình Định"),
+    ("Lễ kỷ niệm\n\nSáng 18/4, UBND huyện Hoài Ân tổ chức lễ kỷ niệm; huyện Hoài Ân có nhiều đổi mới.", "Bình Định"),
     # the press source tag of a provincial paper
     ("Gặp mặt cán bộ\n\n(BĐ) - Sáng 22.4, Ban Tuyên giáo Tỉnh ủy tổ chức gặp mặt.", "Bình Định"),
     # pre-2025 names, with their dashes
     ("Hội nghị\n\nQuyết định của UBND tỉnh Thừa Thiên - Huế; Bí thư Thành ủy Huế dự.", "Thừa Thiên Huế"),
     ("Hà Nội: bí thư cấp huyện\n\nBí thư Thành ủy Hà Nội phát biểu tại thành phố Hà Nội.", "Hà Nội"),
     # national news: several provinces or none
-    ("Hội nghị\n\nBộ Giáo dục và Đào tạo họp với ba đầu cầu Hà Nội, TP.HCM, Đà Nẵng. Đại diện UBND tỉnh "
-     "Lạng Sơn và UBND tỉnh Sơn La phát biểu.", None),
+    (
+        "Hội nghị\n\nBộ Giáo dục và Đào tạo họp với ba đầu cầu Hà Nội, TP.HCM, Đà Nẵng. Đại diện UBND tỉnh "
+        "Lạng Sơn và UBND tỉnh Sơn La phát biểu.",
+        None,
+    ),
     ("Khai trương\n\nThủ tướng Phạm Minh Chính dự lễ khai trương Cổng Pháp luật quốc gia.", None),
     # traps: a province name inside a person's name or a company
     ("Phát biểu\n\nÔng Nguyễn Thái Bình và bà Lê Thị Hà Nam phát biểu tại hội nghị.", None),
@@ -89,7 +90,10 @@ def test_validity_and_successor_of_a_merged_province() -> None:
     r = vnreport.extract("Hội nghị\n\nNgày 19/7/2011, Sở TT&TT tỉnh Hậu Giang và tỉnh Hậu Giang.")
     assert r.province is not None
     assert (r.province.name, r.province.successor, r.province.valid_to) == (
-        "Hậu Giang", "Cần Thơ", dt.date(2025, 6, 30))
+        "Hậu Giang",
+        "Cần Thơ",
+        dt.date(2025, 6, 30),
+    )
 
 
 def test_post_2025_report_uses_the_new_province() -> None:
@@ -114,8 +118,11 @@ def test_context_for_other_recognisers() -> None:
 
 def test_malformed_user_province_row_names_file_and_line(tmp_path: Path) -> None:
     f = tmp_path / "provinces.tsv"
-    f.write_text("# my provinces\nname\tcode\ttype\tstatus\tvalid_from\tvalid_to\tsuccessor\taliases\n"
-                 "\t99\ttỉnh\tpre2025_unchanged\t\t\t\t\n", encoding="utf-8")
+    f.write_text(
+        "# my provinces\nname\tcode\ttype\tstatus\tvalid_from\tvalid_to\tsuccessor\taliases\n"
+        "\t99\ttỉnh\tpre2025_unchanged\t\t\t\t\n",
+        encoding="utf-8",
+    )
     with pytest.raises(GazetteerError, match=r"provinces\.tsv:3"):
         Pipeline(gazetteers=[f])
 

@@ -28,10 +28,10 @@ _FENCE = re.compile(r"^```(\w*)\n(.*?)^```\s*$", re.M | re.S)
 def ecosystem_blocks() -> list[tuple[str, str, str]]:
     """``(section heading, language, code)`` for every fenced block between the markers."""
     text = README.read_text(encoding="utf-8")
-    body = text[text.index("<!-- ecosystem:start -->"):text.index("<!-- ecosystem:end -->")]
+    body = text[text.index("<!-- ecosystem:start -->") : text.index("<!-- ecosystem:end -->")]
     out = []
     for m in _FENCE.finditer(body):
-        headings = re.findall(r"^## (.+)$", body[:m.start()], re.M)
+        headings = re.findall(r"^## (.+)$", body[: m.start()], re.M)
         out.append((headings[-1] if headings else "", m.group(1), m.group(2)))
     return out
 
@@ -46,8 +46,9 @@ def test_every_section_has_runnable_examples() -> None:
 @pytest.fixture(scope="module")
 def scheduler_address():  # type: ignore[no-untyped-def]
     distributed = pytest.importorskip("distributed")
-    cluster = distributed.LocalCluster(n_workers=1, processes=True, threads_per_worker=1,
-                                       dashboard_address=None, host="127.0.0.1")
+    cluster = distributed.LocalCluster(
+        n_workers=1, processes=True, threads_per_worker=1, dashboard_address=None, host="127.0.0.1"
+    )
     yield cluster.scheduler_address
     cluster.close()
 
@@ -62,10 +63,16 @@ def test_readme_examples_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sc
         where = f"README block {i} ({section}, {lang})"
         started = time.perf_counter()
         if lang == "python":
-            exec(compile(code, where, "exec"), namespace)  # noqa: S102 - our own README
+            exec(compile(code, where, "exec"), namespace)
         elif lang == "sh":
-            r = subprocess.run(["bash", "-euo", "pipefail", "-c", code], cwd=tmp_path, env=env,
-                               capture_output=True, text=True, timeout=300)
+            r = subprocess.run(
+                ["bash", "-euo", "pipefail", "-c", code],
+                cwd=tmp_path,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=300,
+            )
             assert r.returncode == 0, f"{where} failed:\n{code}\n--- stderr:\n{r.stderr}"
         print(f"{where}: {time.perf_counter() - started:.1f}s")
     # What the shell examples promise to write, they wrote.

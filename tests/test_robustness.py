@@ -89,7 +89,7 @@ def assert_contract(report: Report, text: str) -> None:
     spans += [("TOKEN", s) for s in report.tokens or []]
     for label, s in spans:
         assert 0 <= s.start <= s.end <= len(text), (label, s)
-        assert text[s.start:s.end] == s.text, (label, s)
+        assert text[s.start : s.end] == s.text, (label, s)
     for o in report.officials:
         for p in o.positions:
             assert (p.start is None) == (p.end is None), p
@@ -204,8 +204,24 @@ def test_repetitions_with_tokens(name: str) -> None:
         "\u202e" * 1_000_000,  # RTL override
         "\x1c" * 1_000_000,  # a white-space character that is not a line break
     ],
-    ids=["a", "D", "digits", "newlines", "short_lines", "crlf", "bullets", "photo_credits", "teasers",
-         "long_teaser", "marks", "one_base_many_marks", "nbsp", "zero_width", "rtl", "file_separator"],
+    ids=[
+        "a",
+        "D",
+        "digits",
+        "newlines",
+        "short_lines",
+        "crlf",
+        "bullets",
+        "photo_credits",
+        "teasers",
+        "long_teaser",
+        "marks",
+        "one_base_many_marks",
+        "nbsp",
+        "zero_width",
+        "rtl",
+        "file_separator",
+    ],
 )
 def test_degenerate_texts(text: str) -> None:
     check(text)
@@ -242,7 +258,7 @@ HTML = [
     "<script>var x = '1.000'; if (a < b && c > d) {}</script><p>Ngày 12/3/2011</p>",
     "<table><tr><td>1.234,5</td><td>tỷ đồng</td></tr></table>",
     "&lt;p&gt;Nghị định số 43/2011/NĐ-CP&lt;/p&gt; &amp;amp; &#8211; &#x2013; &#0; &#1114112; &#xD800; &#55296;",
-    "<!-- Sở Tài chính --><br/><br><img src=\"a.jpg\" alt=\"Ảnh: T.SỸ\"/>",
+    '<!-- Sở Tài chính --><br/><br><img src="a.jpg" alt="Ảnh: T.SỸ"/>',
     "Tin tức\n<ul><li>Bộ Nông nghiệp tìm cách ổn định giá(09/06/2005)</li></ul>\nBanner\nTin liên quan",
 ]
 
@@ -377,8 +393,14 @@ def test_same_output_across_processes_and_hash_seeds(tmp_path: Path) -> None:
     outs = []
     for seed in ("1", "271828"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        done = subprocess.run([sys.executable, "-c", _CHILD, str(texts_file)], capture_output=True,
-                              text=True, env=env, timeout=300, check=False)
+        done = subprocess.run(
+            [sys.executable, "-c", _CHILD, str(texts_file)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
+            check=False,
+        )
         assert done.returncode == 0, done.stderr[-2000:]
         outs.append(done.stdout)
     assert outs[0] == outs[1]
@@ -387,20 +409,118 @@ def test_same_output_across_processes_and_hash_seeds(tmp_path: Path) -> None:
 # ---------------------------------------------------------------------------- random text
 VIETNAMESE = list("aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
 FRAGMENTS = [
-    "Nghị định ", "số ", "43/2011/NĐ-CP", "Quyết định số 1234/QĐ-UBND ", "ngày 12/3/2011", "ngày ", "tháng ",
-    "năm 2011", "quý I", "6 tháng đầu năm", "Ông ", "Bà ", "đồng chí ", "Nguyễn Văn An", "Chủ tịch ", "Phó ",
-    "Giám đốc ", "UBND ", "HĐND ", "Sở Tài chính ", "tỉnh Quảng Nam ", "huyện ", "TP. Hồ Chí Minh", "1.000",
-    "1.234,5", " tỷ đồng", " triệu", "%", "ha", "ISO 9001:2008", "TCVN ", "(", ")", ", ", ". ", "\n", "\r\n",
-    "&nbsp;", "&amp;", "<p>", "</p>", "Ảnh: ", "ĐÁNH GIÁ BÀI VIẾT( 0)", "Tin liên quan", "hoá", "uỷ", "-", "–",
-    "“", "”", "…", "\u00a0", "  ",
+    "Nghị định ",
+    "số ",
+    "43/2011/NĐ-CP",
+    "Quyết định số 1234/QĐ-UBND ",
+    "ngày 12/3/2011",
+    "ngày ",
+    "tháng ",
+    "năm 2011",
+    "quý I",
+    "6 tháng đầu năm",
+    "Ông ",
+    "Bà ",
+    "đồng chí ",
+    "Nguyễn Văn An",
+    "Chủ tịch ",
+    "Phó ",
+    "Giám đốc ",
+    "UBND ",
+    "HĐND ",
+    "Sở Tài chính ",
+    "tỉnh Quảng Nam ",
+    "huyện ",
+    "TP. Hồ Chí Minh",
+    "1.000",
+    "1.234,5",
+    " tỷ đồng",
+    " triệu",
+    "%",
+    "ha",
+    "ISO 9001:2008",
+    "TCVN ",
+    "(",
+    ")",
+    ", ",
+    ". ",
+    "\n",
+    "\r\n",
+    "&nbsp;",
+    "&amp;",
+    "<p>",
+    "</p>",
+    "Ảnh: ",
+    "ĐÁNH GIÁ BÀI VIẾT( 0)",
+    "Tin liên quan",
+    "hoá",
+    "uỷ",
+    "-",
+    "–",
+    "“",
+    "”",
+    "…",
+    "\u00a0",
+    "  ",
 ]
 STRANGE = [
-    "\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0302", "\u0306", "\u031b", "\u1ab0", "\u20d0",  # marks
-    "\x00", "\x07", "\x08", "\x0b", "\x0c", "\x1b", "\x1c", "\x7f", "\x85", "\x9f",  # controls
-    "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2069",  # bidi
-    "\ud800", "\udbff", "\udc00", "\udfff",  # lone surrogates
-    "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u2028", "\u2029", "\u3000", "\t",
-    "\ue000", "\U0001f600", "\U0010ffff", "\ufffd", "İ", "ß", "ﬁ", "Ω", "K", "Ǆ", "ǅ", "ΐ", "\u0130\u0307",
+    "\u0300",
+    "\u0301",
+    "\u0303",
+    "\u0309",
+    "\u0323",
+    "\u0302",
+    "\u0306",
+    "\u031b",
+    "\u1ab0",
+    "\u20d0",  # marks
+    "\x00",
+    "\x07",
+    "\x08",
+    "\x0b",
+    "\x0c",
+    "\x1b",
+    "\x1c",
+    "\x7f",
+    "\x85",
+    "\x9f",  # controls
+    "\u200e",
+    "\u200f",
+    "\u202a",
+    "\u202b",
+    "\u202c",
+    "\u202d",
+    "\u202e",
+    "\u2066",
+    "\u2067",
+    "\u2069",  # bidi
+    "\ud800",
+    "\udbff",
+    "\udc00",
+    "\udfff",  # lone surrogates
+    "\u200b",
+    "\u200c",
+    "\u200d",
+    "\u2060",
+    "\ufeff",
+    "\u00ad",
+    "\u2028",
+    "\u2029",
+    "\u3000",
+    "\t",
+    "\ue000",
+    "\U0001f600",
+    "\U0010ffff",
+    "\ufffd",
+    "İ",
+    "ß",
+    "ﬁ",
+    "Ω",
+    "K",
+    "Ǆ",
+    "ǅ",
+    "ΐ",
+    "\u0130\u0307",
 ]
 
 _piece = st.one_of(
@@ -428,8 +548,10 @@ def test_random_hostile_text_with_tokens(text: str) -> None:
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.sampled_from(TEXTS), st.lists(st.tuples(st.integers(0, 10**6), st.sampled_from(STRANGE + FRAGMENTS)),
-                                        max_size=30))
+@given(
+    st.sampled_from(TEXTS),
+    st.lists(st.tuples(st.integers(0, 10**6), st.sampled_from(STRANGE + FRAGMENTS)), max_size=30),
+)
 def test_real_reports_with_noise_inserted(text: str, inserts: list[tuple[int, str]]) -> None:
     for pos, piece in sorted(inserts, reverse=True):
         pos %= len(text) + 1

@@ -72,21 +72,53 @@ def single(text: str, item: str, backend: str) -> Token:
 
 
 # ----------------------------------------------------------------------------- protected families
-LEGAL = ["43/2011/NĐ-CP", "897/CT-TTg", "57-NQ/TW", "01/2011/TT-BTTTT", "1605/QĐ-TTg", "36a/NQ-CP",
-         "67/2006/QH11", "06-CT/TU", "8:2010/BTTTT", "9001:2008", "1135/STTTT-BCVT"]
+LEGAL = [
+    "43/2011/NĐ-CP",
+    "897/CT-TTg",
+    "57-NQ/TW",
+    "01/2011/TT-BTTTT",
+    "1605/QĐ-TTg",
+    "36a/NQ-CP",
+    "67/2006/QH11",
+    "06-CT/TU",
+    "8:2010/BTTTT",
+    "9001:2008",
+    "1135/STTTT-BCVT",
+]
 DATES = ["19/7/2011", "20-7-2018", "20.7.2018", "03/02/1930", "7/2011", "7/12", "9:30"]
 NUMBERS = ["47,9", "270.000", "1.234,5", "3.382", "2011", "6", "05", "60.542.000"]
-ABBREVIATIONS = ["TT&TT", "QLVB&ĐH", "GD&ĐT", "TP.", "UBND", "HĐND", "CNTT", "UVTV", "PGS.TS.", "TS.",
-                 "ThS.", "TP.HCM", "KT-XH", "NĐ-CP", "HIV/AIDS", "v.v."]
-LINKS = ["Mic.gov.vn", "www.mic.gov.vn", "baohaugiang.com.vn", "http://mic.gov.vn/Pages/tin.aspx?id=12",
-         "https://www.hagiang.gov.vn/", "vanphong@mic.gov.vn"]
+ABBREVIATIONS = [
+    "TT&TT",
+    "QLVB&ĐH",
+    "GD&ĐT",
+    "TP.",
+    "UBND",
+    "HĐND",
+    "CNTT",
+    "UVTV",
+    "PGS.TS.",
+    "TS.",
+    "ThS.",
+    "TP.HCM",
+    "KT-XH",
+    "NĐ-CP",
+    "HIV/AIDS",
+    "v.v.",
+]
+LINKS = [
+    "Mic.gov.vn",
+    "www.mic.gov.vn",
+    "baohaugiang.com.vn",
+    "http://mic.gov.vn/Pages/tin.aspx?id=12",
+    "https://www.hagiang.gov.vn/",
+    "vanphong@mic.gov.vn",
+]
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("item", LEGAL)
 def test_legal_symbols_are_one_token(item: str, backend: str) -> None:
-    for text in (f"Thực hiện văn bản số {item} ngày 13/6/2011 của Chính phủ", f"(theo {item})",
-                 f"số {item}."):
+    for text in (f"Thực hiện văn bản số {item} ngày 13/6/2011 của Chính phủ", f"(theo {item})", f"số {item}."):
         assert single(text, item, backend).kind == "symbol"
 
 
@@ -141,8 +173,22 @@ def test_boundaries(text: str, expected: list[str], backend: str) -> None:
 
 def test_kinds() -> None:
     toks = segment("Sở TT&TT: 47,9% (19/7/2011), Mic.gov.vn, 43/2011/NĐ-CP + 4G")
-    assert [t.kind for t in toks] == ["word", "abbreviation", "punct", "number", "punct", "punct", "symbol",
-                                      "punct", "punct", "other", "punct", "symbol", "other", "other"]
+    assert [t.kind for t in toks] == [
+        "word",
+        "abbreviation",
+        "punct",
+        "number",
+        "punct",
+        "punct",
+        "symbol",
+        "punct",
+        "punct",
+        "other",
+        "punct",
+        "symbol",
+        "other",
+        "other",
+    ]
     assert {t.kind for t in segment("TIN TỨC UBND")} == {"word", "abbreviation"}
 
 
@@ -252,14 +298,27 @@ def test_odd_characters(text: str, expected: list[str]) -> None:
 
 
 # ----------------------------------------------------------------------------- property test
-_VI_LETTERS = ("aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ"
-               "áàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
+_VI_LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
 _PIECES = (
     list(_VI_LETTERS + "0123456789.,;:!?()-/&%…\"'+@_")
     + [" ", " ", " ", "\n", "\r\n", "\u00a0", "\t", "\u200b"]
     + ["\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0302", "\u0306", "\u031b"]
-    + ["Hội nghị ", "Thông tin ", "TT&TT", "43/2011/NĐ-CP", "19/7/2011", "1.000.", "Mic.gov.vn", "TP. ",
-       "&amp;", "hoá ", "UBND ", "47,9%", "...", "http://a.vn/b"]
+    + [
+        "Hội nghị ",
+        "Thông tin ",
+        "TT&TT",
+        "43/2011/NĐ-CP",
+        "19/7/2011",
+        "1.000.",
+        "Mic.gov.vn",
+        "TP. ",
+        "&amp;",
+        "hoá ",
+        "UBND ",
+        "47,9%",
+        "...",
+        "http://a.vn/b",
+    ]
 )
 hostile = st.lists(st.sampled_from(_PIECES), max_size=80).map("".join)
 
@@ -332,20 +391,34 @@ def test_unknown_backend() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("(Mic.gov.vn) - Sở TT&TT Hậu Giang tổ chức Hội nghị. Tham dự có ông A.",
-         ["(Mic.gov.vn) - Sở TT&TT Hậu Giang tổ chức Hội nghị.", "Tham dự có ông A."]),
-        ("Hội nghị tại TP. Hồ Chí Minh. TS. Nguyễn Văn A và PGS.TS. Trần Văn B dự.",
-         ["Hội nghị tại TP. Hồ Chí Minh.", "TS. Nguyễn Văn A và PGS.TS. Trần Văn B dự."]),
-        ("Có 3.382 hộ, đạt 47,9%. 6 tháng đầu năm tăng 1.234,5 tỷ đồng.",
-         ["Có 3.382 hộ, đạt 47,9%.", "6 tháng đầu năm tăng 1.234,5 tỷ đồng."]),
-        ("Các ngày lễ (30/4/1975 – 30/4/2011)… tập trung tuyên truyền. Tốt.",
-         ["Các ngày lễ (30/4/1975 – 30/4/2011)… tập trung tuyên truyền.", "Tốt."]),
-        ("các lĩnh vực như báo chí, xuất bản... được tăng cường",
-         ["các lĩnh vực như báo chí, xuất bản... được tăng cường"]),
-        ("đảm bảo an sinh xã hội… Trong công tác quản lý, Hậu Giang…Về lĩnh vực Báo chí",
-         ["đảm bảo an sinh xã hội…", "Trong công tác quản lý, Hậu Giang…", "Về lĩnh vực Báo chí"]),
-        ("Tiêu đề không có dấu chấm\nĐoạn một. Đoạn hai!\r\n\r\nVì sao? Không rõ",
-         ["Tiêu đề không có dấu chấm", "Đoạn một.", "Đoạn hai!", "Vì sao?", "Không rõ"]),
+        (
+            "(Mic.gov.vn) - Sở TT&TT Hậu Giang tổ chức Hội nghị. Tham dự có ông A.",
+            ["(Mic.gov.vn) - Sở TT&TT Hậu Giang tổ chức Hội nghị.", "Tham dự có ông A."],
+        ),
+        (
+            "Hội nghị tại TP. Hồ Chí Minh. TS. Nguyễn Văn A và PGS.TS. Trần Văn B dự.",
+            ["Hội nghị tại TP. Hồ Chí Minh.", "TS. Nguyễn Văn A và PGS.TS. Trần Văn B dự."],
+        ),
+        (
+            "Có 3.382 hộ, đạt 47,9%. 6 tháng đầu năm tăng 1.234,5 tỷ đồng.",
+            ["Có 3.382 hộ, đạt 47,9%.", "6 tháng đầu năm tăng 1.234,5 tỷ đồng."],
+        ),
+        (
+            "Các ngày lễ (30/4/1975 – 30/4/2011)… tập trung tuyên truyền. Tốt.",
+            ["Các ngày lễ (30/4/1975 – 30/4/2011)… tập trung tuyên truyền.", "Tốt."],
+        ),
+        (
+            "các lĩnh vực như báo chí, xuất bản... được tăng cường",
+            ["các lĩnh vực như báo chí, xuất bản... được tăng cường"],
+        ),
+        (
+            "đảm bảo an sinh xã hội… Trong công tác quản lý, Hậu Giang…Về lĩnh vực Báo chí",
+            ["đảm bảo an sinh xã hội…", "Trong công tác quản lý, Hậu Giang…", "Về lĩnh vực Báo chí"],
+        ),
+        (
+            "Tiêu đề không có dấu chấm\nĐoạn một. Đoạn hai!\r\n\r\nVì sao? Không rõ",
+            ["Tiêu đề không có dấu chấm", "Đoạn một.", "Đoạn hai!", "Vì sao?", "Không rõ"],
+        ),
         ('Ông nói: "Tốt lắm." Sau đó v.v. Tham dự', ['Ông nói: "Tốt lắm."', "Sau đó v.v.", "Tham dự"]),
         ("1. Kết quả đạt được. II. Nhiệm vụ năm 2012", ["1. Kết quả đạt được.", "II. Nhiệm vụ năm 2012"]),
         ("Tổng kết năm 2011. đây là chữ thường", ["Tổng kết năm 2011. đây là chữ thường"]),
@@ -452,6 +525,4 @@ def test_package_wrapper_returns_tokens() -> None:
     import vnreport
 
     toks = vnreport.segment("Sở TT&TT Hậu Giang", backend="underthesea")
-    assert [(t.text, t.kind) for t in toks] == [
-        ("Sở", "word"), ("TT&TT", "abbreviation"), ("Hậu Giang", "word")
-    ]
+    assert [(t.text, t.kind) for t in toks] == [("Sở", "word"), ("TT&TT", "abbreviation"), ("Hậu Giang", "word")]

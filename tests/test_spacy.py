@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 import sys
@@ -69,8 +70,9 @@ def test_doc_carries_the_report_and_spans(nlp: spacy.language.Language) -> None:
     doc = nlp(TEXT)
     report = doc._.vnreport
     assert isinstance(report, Report)
-    assert report == vnreport.Pipeline(extra_recognizers=[DecreeRecognizer(), PartyOrgRecognizer(),
-                                                          CommitteeRecognizer()])(TEXT)
+    assert report == vnreport.Pipeline(
+        extra_recognizers=[DecreeRecognizer(), PartyOrgRecognizer(), CommitteeRecognizer()]
+    )(TEXT)
     decrees = [s for s in doc.spans["vnreport"] if s.label_ == "DECREE"]
     assert [s.text for s in decrees][:1] == ["Nghị định 43/2011/NĐ-CP"]
     # Every span of the report is covered by a spaCy span with its label (offsets expanded to tokens).
@@ -83,11 +85,14 @@ def test_ents_do_not_overlap_but_spans_keep_both(nlp: spacy.language.Language) -
     doc = nlp(TEXT)
     spans = list(doc.spans["vnreport"])
     party = [s for s in spans if s.label_ == "PARTY_ORG"]
-    inner = [s for s in spans if s.label_ == "COMMITTEE"
-             and any(p.start <= s.start and s.end <= p.end and len(s) < len(p) for p in party)]
+    inner = [
+        s
+        for s in spans
+        if s.label_ == "COMMITTEE" and any(p.start <= s.start and s.end <= p.end and len(s) < len(p) for p in party)
+    ]
     assert party and inner, "the nested committee span must stay in doc.spans"
     ents = list(doc.ents)
-    for a, b in zip(ents, ents[1:]):
+    for a, b in itertools.pairwise(ents):
         assert a.end <= b.start
     chosen = {(e.start, e.end, e.label_) for e in ents}
     assert not any((s.start, s.end, s.label_) in chosen for s in inner)
@@ -106,10 +111,18 @@ def _handmade(text: str) -> Report:
     ag = text.index("Ban Tuyên giáo Tỉnh ủy", ps)
     return Report(
         text_length=len(text),
-        officials=[Official(name=name, positions=[Position(text=pos, start=ps, end=ps + len(pos))],
-                            mentions=[Span(start=ns, end=ns + len(name), text=name)])],
-        agencies=[Agency(name="Ban Tuyên giáo Tỉnh ủy Hậu Giang",
-                         mentions=[Span(start=ag, end=ag + 22, text=text[ag:ag + 22])])],
+        officials=[
+            Official(
+                name=name,
+                positions=[Position(text=pos, start=ps, end=ps + len(pos))],
+                mentions=[Span(start=ns, end=ns + len(name), text=name)],
+            )
+        ],
+        agencies=[
+            Agency(
+                name="Ban Tuyên giáo Tỉnh ủy Hậu Giang", mentions=[Span(start=ag, end=ag + 22, text=text[ag : ag + 22])]
+            )
+        ],
     )
 
 
@@ -118,7 +131,12 @@ def test_annotate_agency_inside_position() -> None:
     doc = annotate(nlp.make_doc(TEXT), _handmade(TEXT))
     spans = {s.label_: s for s in doc.spans["vnreport"]}
     assert set(spans) == {"OFFICIAL", "POSITION", "AGENCY"}
-    assert spans["POSITION"].start_char <= spans["AGENCY"].start_char < spans["AGENCY"].end_char <= spans["POSITION"].end_char
+    assert (
+        spans["POSITION"].start_char
+        <= spans["AGENCY"].start_char
+        < spans["AGENCY"].end_char
+        <= spans["POSITION"].end_char
+    )
     assert spans["AGENCY"].kb_id_ == "Ban Tuyên giáo Tỉnh ủy Hậu Giang"
     assert spans["OFFICIAL"].kb_id_ == "Võ Minh Tâm"
     # POSITION is a role, not an entity: ents hold the person and the agency.
@@ -170,11 +188,14 @@ def test_report_survives_multiprocessing_and_serialisation(nlp: spacy.language.L
 
 def test_config_roundtrip_to_disk(tmp_path: Path) -> None:
     nlp = spacy.blank("vi")
-    nlp.add_pipe("vnreport", config={
-        "recognizers": [{"name": "test_decree", "label": "NGHI_DINH"}],
-        "gazetteers": [{"user_notes": [{"note": "a row from the config"}]}],
-        "disable": ["metrics"],
-    })
+    nlp.add_pipe(
+        "vnreport",
+        config={
+            "recognizers": [{"name": "test_decree", "label": "NGHI_DINH"}],
+            "gazetteers": [{"user_notes": [{"note": "a row from the config"}]}],
+            "disable": ["metrics"],
+        },
+    )
     nlp.to_disk(tmp_path / "model")
     loaded = spacy.load(tmp_path / "model")
     comp = loaded.get_pipe("vnreport")
@@ -225,6 +246,9 @@ def test_real_output_on_samples_is_consistent(nlp: spacy.language.Language) -> N
         span_keys = {(s.start, s.end, s.label_) for s in doc.spans["vnreport"]}
         assert all((e.start, e.end, e.label_) in span_keys for e in doc.ents)
         for label, s in report.spans():
-            assert any(lab == label and a.start_char <= s.start and s.end <= a.end_char
-                       for a in doc.spans["vnreport"] for lab in [a.label_]), (label, s)
+            assert any(
+                lab == label and a.start_char <= s.start and s.end <= a.end_char
+                for a in doc.spans["vnreport"]
+                for lab in [a.label_]
+            ), (label, s)
         json.loads(report.model_dump_json())

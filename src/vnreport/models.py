@@ -66,9 +66,7 @@ class Place(_Model):
     kind: Literal["province", "city", "district", "town", "commune", "ward", "other"] = "province"
     code: str | None = None
     province: str | None = None
-    successor: str | None = Field(
-        default=None, description="Province that took over this unit after the 2025 merger."
-    )
+    successor: str | None = Field(default=None, description="Province that took over this unit after the 2025 merger.")
     valid_to: dt.date | None = None
     mentions: list[Span] = Field(default_factory=list)
 
@@ -157,12 +155,8 @@ class Report(_Model):
     agencies: list[Agency] = Field(default_factory=list)
     metrics: list[Metric] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
-    boilerplate: list[Span] = Field(
-        default_factory=list, description="Web-page remnants that were skipped."
-    )
-    entities: list[Entity] = Field(
-        default_factory=list, description="Spans from user-registered recognisers."
-    )
+    boilerplate: list[Span] = Field(default_factory=list, description="Web-page remnants that were skipped.")
+    entities: list[Entity] = Field(default_factory=list, description="Spans from user-registered recognisers.")
     tokens: list[Token] | None = Field(
         default=None, description="Word tokens; only filled when asked (extract(text, tokens=True))."
     )
@@ -191,7 +185,7 @@ class Report(_Model):
         out.sort(key=lambda ls: (ls[1].start, -ls[1].end, ls[0]))
         return out
 
-    def model_dump_json(self, *, indent: int | None = None, **kwargs: Any) -> str:  # type: ignore[override]
+    def model_dump_json(self, *, indent: int | None = None, **kwargs: Any) -> str:
         """JSON text of the report. A report of a ``str`` holding lone surrogates (undecodable
         bytes smuggled in with ``surrogateescape``) cannot be UTF-8 encoded: such characters are
         then written as ``\\udXXX`` escapes instead of failing."""

@@ -11,11 +11,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any, Literal
 
-from .text import layout
-from .text.document import Doc
-from .lexicon.gazetteers import GazetteerSource, Gazetteers
+from .lexicon.gazetteers import Gazetteers, GazetteerSource
 from .models import Entity, Place, Report
 from .recognizers import BUILTIN, Recognizer
+from .text import layout
+from .text.document import Doc
 
 #: Report list fields that built-in recognisers fill, by label.
 _REPORT_FIELDS = ("dates", "places", "legal_documents", "standards", "metrics", "agencies", "officials")
@@ -46,9 +46,7 @@ def _check_doc_id(doc_id: object) -> str | None:
     ValidationError once the whole document had been read, and turn bytes into text silently)."""
     if doc_id is None or isinstance(doc_id, str):
         return doc_id
-    raise TypeError(
-        f"doc_id must be a str or None, got {type(doc_id).__name__}; convert it first, e.g. str(doc_id)"
-    )
+    raise TypeError(f"doc_id must be a str or None, got {type(doc_id).__name__}; convert it first, e.g. str(doc_id)")
 
 
 def _load_builtin(path: str) -> type[Recognizer]:
@@ -77,16 +75,15 @@ class Pipeline:
         bundled_gazetteers: bool = True,
     ) -> None:
         if isinstance(gazetteers, (str, bytes)) or not isinstance(gazetteers, Sequence):
-            gazetteers = [gazetteers]  # type: ignore[list-item]
+            gazetteers = [gazetteers]
         self.gazetteers = Gazetteers.load(*gazetteers, bundled=bundled_gazetteers)
         disabled = set(disable)
         unknown = disabled - {name for name, _ in BUILTIN}
         if unknown:
-            raise ValueError(f"unknown recogniser(s) to disable: {sorted(unknown)}; "
-                             f"built-ins are {[n for n, _ in BUILTIN]}")
-        self.recognizers: list[Recognizer] = [
-            _load_builtin(path)() for name, path in BUILTIN if name not in disabled
-        ]
+            raise ValueError(
+                f"unknown recogniser(s) to disable: {sorted(unknown)}; built-ins are {[n for n, _ in BUILTIN]}"
+            )
+        self.recognizers: list[Recognizer] = [_load_builtin(path)() for name, path in BUILTIN if name not in disabled]
         for r in extra_recognizers:
             if not isinstance(r, Recognizer):
                 raise TypeError(f"extra recognisers must subclass vnreport.recognizers.Recognizer, got {r!r}")
@@ -119,7 +116,7 @@ class Pipeline:
         for r in self.recognizers:
             try:
                 doc.found[r.label] = r.find(doc)
-            except Exception as e:  # noqa: BLE001 - re-raised with context
+            except Exception as e:
                 where = f" in document {doc.doc_id!r}" if doc.doc_id else ""
                 raise ExtractionError(f"recogniser {r.name!r} failed{where}: {type(e).__name__}: {e}") from e
         return doc
@@ -154,7 +151,7 @@ class Pipeline:
         return Report(
             doc_id=doc.doc_id,
             text_length=len(doc.original),
-            title=doc.text[lay.title[0]:lay.title[1]] if lay.title else None,
+            title=doc.text[lay.title[0] : lay.title[1]] if lay.title else None,
             published=lay.published,
             source=lay.source,
             authors=[doc.text[s:e] for s, e in lay.authors],  # values are normalised; spans are original

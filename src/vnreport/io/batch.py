@@ -103,14 +103,23 @@ def _tasks(inputs: Iterable[Task | os.PathLike[str]]) -> Iterator[Task]:
             yield x
         elif str(x) == "-":
             yield read_input("-")  # stdin is only readable here, in the parent
+        elif isinstance(x, tuple):
+            yield x
         else:
             yield os.fspath(x)
 
 
 # ---------------------------------------------------------------------- process pool
-def extract_records(inputs: Iterable[Task | os.PathLike[str]], *, workers: int = 1,
-                    options: Mapping[str, Any] | None = None, max_bytes: int | None = None,
-                    progress: bool = False, total: int | None = None, mp_context: Any = None) -> Iterator[Record]:
+def extract_records(
+    inputs: Iterable[Task | os.PathLike[str]],
+    *,
+    workers: int = 1,
+    options: Mapping[str, Any] | None = None,
+    max_bytes: int | None = None,
+    progress: bool = False,
+    total: int | None = None,
+    mp_context: Any = None,
+) -> Iterator[Record]:
     """Records for paths (or :class:`InputDoc` s), in input order, ``workers`` processes.
 
     ``workers=1`` runs in this process. The pipeline is built here first (bad options fail
@@ -146,12 +155,15 @@ def _init_worker(options: Mapping[str, Any] | None) -> None:
 
 def _crash_record(task: Task, exc: BaseException) -> Record:
     name = _task_id(task)
-    return {"doc_id": name, "error": f"{name}: worker process died while extracting this input "
-                                     f"({type(exc).__name__}: {exc})"}
+    return {
+        "doc_id": name,
+        "error": f"{name}: worker process died while extracting this input ({type(exc).__name__}: {exc})",
+    }
 
 
-def _pool_records(tasks: Iterator[Task], workers: int, options: Mapping[str, Any] | None,
-                  max_bytes: int | None, mp_context: Any) -> Iterator[Record]:
+def _pool_records(
+    tasks: Iterator[Task], workers: int, options: Mapping[str, Any] | None, max_bytes: int | None, mp_context: Any
+) -> Iterator[Record]:
     """Ordered results from a bounded window of futures; survives workers that die.
 
     When the pool breaks, every unfinished document of the window is retried alone in a fresh
@@ -159,8 +171,7 @@ def _pool_records(tasks: Iterator[Task], workers: int, options: Mapping[str, Any
     """
 
     def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(workers, mp_context=mp_context, initializer=_init_worker,
-                                   initargs=(options,))
+        return ProcessPoolExecutor(workers, mp_context=mp_context, initializer=_init_worker, initargs=(options,))
 
     window = max(2, 4 * workers)
     pool = new_pool()
@@ -209,8 +220,9 @@ def _pool_records(tasks: Iterator[Task], workers: int, options: Mapping[str, Any
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _retry_alone(pool: ProcessPoolExecutor, new_pool: Any, task: Task, options: Mapping[str, Any] | None,
-                 max_bytes: int | None) -> tuple[Record, ProcessPoolExecutor]:
+def _retry_alone(
+    pool: ProcessPoolExecutor, new_pool: Any, task: Task, options: Mapping[str, Any] | None, max_bytes: int | None
+) -> tuple[Record, ProcessPoolExecutor]:
     try:
         return pool.submit(extract_one, task, options, max_bytes).result(), pool
     except BrokenProcessPool as e:
@@ -226,8 +238,9 @@ def _require_dask() -> None:
         raise ImportError("the Dask engine needs Dask, which is optional: pip install 'vnreport[dask]'") from e
 
 
-def _extract_partition(tasks: Iterable[Task], options: Mapping[str, Any] | None = None,
-                       max_bytes: int | None = None) -> list[Record]:
+def _extract_partition(
+    tasks: Iterable[Task], options: Mapping[str, Any] | None = None, max_bytes: int | None = None
+) -> list[Record]:
     # Runs on a worker; worker_pipeline() caches the pipeline in that worker process.
     return [extract_one(t, options, max_bytes) for t in tasks]
 
@@ -240,8 +253,9 @@ def _partition_size(n: int, npartitions: int | None, partition_size: int | None)
     return max(1, min(50, math.ceil(n / 100)))  # ≤ ~100 partitions, ≤ 50 documents each
 
 
-def _bag_inputs(paths: Iterable[str | os.PathLike[str]] | str, pattern: str | None, read_on_client: bool,
-                max_bytes: int | None) -> list[Task]:
+def _bag_inputs(
+    paths: Iterable[str | os.PathLike[str]] | str, pattern: str | None, read_on_client: bool, max_bytes: int | None
+) -> list[Task]:
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     names = [os.fspath(p) for p in paths]
@@ -255,10 +269,16 @@ def _bag_inputs(paths: Iterable[str | os.PathLike[str]] | str, pattern: str | No
     return [(p, os.path.abspath(p)) for p in names]
 
 
-def extract_bag(paths: Iterable[str | os.PathLike[str]] | str, *, pattern: str | None = "*.txt",
-                options: Mapping[str, Any] | None = None, npartitions: int | None = None,
-                partition_size: int | None = None, max_bytes: int | None = None,
-                read_on_client: bool = False) -> dask.bag.Bag:
+def extract_bag(
+    paths: Iterable[str | os.PathLike[str]] | str,
+    *,
+    pattern: str | None = "*.txt",
+    options: Mapping[str, Any] | None = None,
+    npartitions: int | None = None,
+    partition_size: int | None = None,
+    max_bytes: int | None = None,
+    read_on_client: bool = False,
+) -> dask.bag.Bag:
     """A ``dask.bag`` of records, one per input file, in input order.
 
     Folders are expanded (``pattern``; ``None`` if ``paths`` are already expanded) here, on the
@@ -276,10 +296,16 @@ def extract_bag(paths: Iterable[str | os.PathLike[str]] | str, *, pattern: str |
     return bag.map_partitions(_extract_partition, options=dict(options or {}), max_bytes=max_bytes)
 
 
-def stream_records(paths: Iterable[str | os.PathLike[str]] | str, *, client: Any = None,
-                   pattern: str | None = "*.txt", options: Mapping[str, Any] | None = None,
-                   partition_size: int | None = None, max_bytes: int | None = None,
-                   read_on_client: bool = False) -> Iterator[Record]:
+def stream_records(
+    paths: Iterable[str | os.PathLike[str]] | str,
+    *,
+    client: Any = None,
+    pattern: str | None = "*.txt",
+    options: Mapping[str, Any] | None = None,
+    partition_size: int | None = None,
+    max_bytes: int | None = None,
+    read_on_client: bool = False,
+) -> Iterator[Record]:
     """Records in input order as partitions finish, on a ``distributed`` client.
 
     A partition that fails as a whole (its worker died more often than the scheduler's
@@ -296,18 +322,18 @@ def stream_records(paths: Iterable[str | os.PathLike[str]] | str, *, client: Any
     inputs = _bag_inputs(paths, pattern, read_on_client, max_bytes)
     size = _partition_size(len(inputs), None, partition_size)
     bag = db.from_sequence(inputs, partition_size=size).map_partitions(
-        _extract_partition, options=dict(options or {}), max_bytes=max_bytes)
+        _extract_partition, options=dict(options or {}), max_bytes=max_bytes
+    )
     futures = client.compute(bag.to_delayed())
     opts = dict(options or {})
     for i, fut in enumerate(futures):
-        chunk = inputs[i * size:(i + 1) * size]
+        chunk = inputs[i * size : (i + 1) * size]
         try:
             records = fut.result()
         except Exception:  # noqa: BLE001 - KilledWorker, lost connection …
             records = _retry_each(client, chunk, opts, max_bytes)
         if len(records) != len(chunk):  # never write a gap, whatever went wrong
-            records = [_crash_record(t, RuntimeError("partition returned the wrong number of records"))
-                       for t in chunk]
+            records = [_crash_record(t, RuntimeError("partition returned the wrong number of records")) for t in chunk]
         yield from records
         fut.release()
 
@@ -353,8 +379,7 @@ def write_parquet(bag: dask.bag.Bag, out_dir: str | os.PathLike[str]) -> int:
     """
     import dask  # noqa: PLC0415
 
-    parts = [dask.delayed(_write_partition_tables)(p, os.fspath(out_dir), i)
-             for i, p in enumerate(bag.to_delayed())]
+    parts = [dask.delayed(_write_partition_tables)(p, os.fspath(out_dir), i) for i, p in enumerate(bag.to_delayed())]
     return int(sum(dask.compute(*parts)))
 
 
@@ -363,7 +388,8 @@ def to_dataframe(bag: dask.bag.Bag, table: str = "documents") -> dask.dataframe.
     import dask  # noqa: PLC0415
     import dask.dataframe as dd  # noqa: PLC0415
 
-    from .frames import SCHEMAS, table as empty_table  # noqa: PLC0415
+    from .frames import SCHEMAS  # noqa: PLC0415 - pandas only when a DataFrame is asked for
+    from .frames import table as empty_table  # noqa: PLC0415
 
     if table not in SCHEMAS:
         raise ValueError(f"unknown table {table!r}; tables are {list(SCHEMAS)}")
@@ -377,13 +403,14 @@ def _records_table(records: Sequence[Record], table: str) -> pd.DataFrame:
     return to_frame(list(records))[table]
 
 
-def _frame_partition(pdf: pd.DataFrame, text_column: str, id_column: str | None, table: str,
-                     options: Mapping[str, Any] | None) -> pd.DataFrame:
+def _frame_partition(
+    pdf: pd.DataFrame, text_column: str, id_column: str | None, table: str, options: Mapping[str, Any] | None
+) -> pd.DataFrame:
     from .frames import to_frame  # noqa: PLC0415
 
     ids = pdf[id_column] if id_column else pdf.index.to_series()
     records = []
-    for doc_id, text in zip(ids.astype(str), pdf[text_column]):
+    for doc_id, text in zip(ids.astype(str), pdf[text_column], strict=True):
         if not isinstance(text, str) or not text.strip():
             records.append({"doc_id": doc_id, "error": f"{doc_id}: no text in column {text_column!r}"})
         else:
@@ -391,20 +418,34 @@ def _frame_partition(pdf: pd.DataFrame, text_column: str, id_column: str | None,
     return to_frame(records)[table]
 
 
-def extract_dataframe(ddf: dask.dataframe.DataFrame, text_column: str = "text", *,
-                      id_column: str | None = None, table: str = "documents",
-                      options: Mapping[str, Any] | None = None) -> dask.dataframe.DataFrame:
+def extract_dataframe(
+    ddf: dask.dataframe.DataFrame,
+    text_column: str = "text",
+    *,
+    id_column: str | None = None,
+    table: str = "documents",
+    options: Mapping[str, Any] | None = None,
+) -> dask.dataframe.DataFrame:
     """Extract every row's ``text_column`` with ``map_partitions``; returns one tidy table.
 
     ``doc_id`` comes from ``id_column`` (or the index). ``table`` is any of
     :data:`vnreport.frames.TABLES` (``"documents"`` carries the ``error`` of rows that failed).
     """
-    from .frames import SCHEMAS, table as empty_table  # noqa: PLC0415
+    from .frames import SCHEMAS  # noqa: PLC0415 - pandas only when a DataFrame is asked for
+    from .frames import table as empty_table  # noqa: PLC0415
 
     if table not in SCHEMAS:
         raise ValueError(f"unknown table {table!r}; tables are {list(SCHEMAS)}")
-    return ddf.map_partitions(_frame_partition, text_column, id_column, table, dict(options or {}),
-                              meta=empty_table(table, []), enforce_metadata=False, align_dataframes=False)
+    return ddf.map_partitions(
+        _frame_partition,
+        text_column,
+        id_column,
+        table,
+        dict(options or {}),
+        meta=empty_table(table, []),
+        enforce_metadata=False,
+        align_dataframes=False,
+    )
 
 
 __all__ = [

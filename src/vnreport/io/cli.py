@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from .. import __version__
+from ..models import Report
 from .batch import Record, extract_records, make_record
 from .corpus import InputDoc, expand_paths, read_input
-from ..models import Report
 
 FORMATS = ("json", "jsonl", "csv", "parquet")
 TABLE_FORMATS = ("csv", "parquet")
@@ -104,18 +104,19 @@ def _pipeline_options(args: argparse.Namespace) -> dict[str, Any]:
     return opts
 
 
-def _records(paths: list[str], args: argparse.Namespace, options: dict[str, Any],
-             progress: bool) -> Iterator[Record]:
+def _records(paths: list[str], args: argparse.Namespace, options: dict[str, Any], progress: bool) -> Iterator[Record]:
     if args.engine == "dask":
         yield from _dask_records(paths, args, options, progress)
         return
     workers = args.workers if args.workers > 0 else (os.cpu_count() or 1)
-    yield from extract_records(paths, workers=workers, options=options, max_bytes=args.max_bytes,
-                               progress=progress, total=len(paths))
+    yield from extract_records(
+        paths, workers=workers, options=options, max_bytes=args.max_bytes, progress=progress, total=len(paths)
+    )
 
 
-def _dask_records(paths: list[str], args: argparse.Namespace, options: dict[str, Any],
-                  progress: bool) -> Iterator[Record]:
+def _dask_records(
+    paths: list[str], args: argparse.Namespace, options: dict[str, Any], progress: bool
+) -> Iterator[Record]:
     from .batch import _with_progress, stream_records  # noqa: PLC0415
 
     try:
@@ -129,12 +130,19 @@ def _dask_records(paths: list[str], args: argparse.Namespace, options: dict[str,
         workers = args.workers if args.workers > 0 else (os.cpu_count() or 1)
         with warnings.catch_warnings():  # "port 8787 in use": this throwaway cluster has no dashboard
             warnings.simplefilter("ignore", UserWarning)
-            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                   dashboard_address=None, host="127.0.0.1")
+            cluster = LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, host="127.0.0.1"
+            )
         client = Client(cluster)
     try:
-        recs = stream_records(paths, client=client, pattern=None, options=options,
-                              max_bytes=args.max_bytes, read_on_client=args.read_on_client)
+        recs = stream_records(
+            paths,
+            client=client,
+            pattern=None,
+            options=options,
+            max_bytes=args.max_bytes,
+            read_on_client=args.read_on_client,
+        )
         yield from (_with_progress(recs, len(paths)) if progress else recs)
     finally:
         client.close()
@@ -171,8 +179,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
         failed = write_tables(records, fmt, args.output, log)
     elif args.output and args.output != "-":
         if Path(args.output).is_dir() or args.output.endswith(("/", os.sep)):
-            raise _UsageError(f"{args.output} is a folder: --format {fmt} writes one file "
-                              "(use --format csv or parquet for a folder of tables)")
+            raise _UsageError(
+                f"{args.output} is a folder: --format {fmt} writes one file "
+                "(use --format csv or parquet for a folder of tables)"
+            )
         with open(args.output, "w", encoding="utf-8") as fh:
             failed = write_records(records, fmt, fh, log)
     else:
@@ -202,30 +212,56 @@ def build_parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="extract reports from files, folders or - (stdin)")
     ex.add_argument("paths", nargs="+", metavar="PATH", help="file, folder (searched for --glob) or - for stdin")
-    ex.add_argument("-o", "--output", help="output file (default: stdout); for csv/parquet a folder "
-                                           "(out/) or a prefix (out/run.csv → out/run.officials.csv)")
-    ex.add_argument("--format", choices=FORMATS,
-                    help="json (one array), jsonl (one record per line; default for many inputs), "
-                         "csv or parquet (one file per table: documents, officials, agencies …)")
+    ex.add_argument(
+        "-o",
+        "--output",
+        help="output file (default: stdout); for csv/parquet a folder "
+        "(out/) or a prefix (out/run.csv → out/run.officials.csv)",
+    )
+    ex.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="json (one array), jsonl (one record per line; default for many inputs), "
+        "csv or parquet (one file per table: documents, officials, agencies …)",
+    )
     ex.add_argument("--glob", default="*.txt", help="file pattern inside folders (default: *.txt)")
-    ex.add_argument("-w", "--workers", type=_positive_int, default=1,
-                    help="parallel worker processes (default 1; 0 = one per CPU)")
-    ex.add_argument("--engine", choices=("processes", "dask"), default="processes",
-                    help="processes (local pool, default) or dask (a LocalCluster, or --scheduler)")
-    ex.add_argument("--scheduler", metavar="ADDRESS",
-                    help="Dask scheduler to use with --engine dask, e.g. tcp://10.0.0.5:8786")
+    ex.add_argument(
+        "-w", "--workers", type=_positive_int, default=1, help="parallel worker processes (default 1; 0 = one per CPU)"
+    )
+    ex.add_argument(
+        "--engine",
+        choices=("processes", "dask"),
+        default="processes",
+        help="processes (local pool, default) or dask (a LocalCluster, or --scheduler)",
+    )
+    ex.add_argument(
+        "--scheduler", metavar="ADDRESS", help="Dask scheduler to use with --engine dask, e.g. tcp://10.0.0.5:8786"
+    )
     ex.add_argument("--connect-timeout", type=float, default=30, help=argparse.SUPPRESS)
-    ex.add_argument("--read-on-client", action="store_true",
-                    help="with --engine dask: read files here and send their text to the workers "
-                         "(for clusters that cannot see your files)")
-    ex.add_argument("--max-bytes", type=_positive_int, default=None,
-                    help="refuse input files larger than this (default 50 MB)")
-    ex.add_argument("--disable", action="append", metavar="NAME",
-                    help="built-in recogniser(s) to skip, e.g. --disable metrics,dates")
-    ex.add_argument("--gazetteers", action="append", metavar="PATH",
-                    help="extra gazetteer folder or .tsv file (repeatable)")
-    ex.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
-                    help="progress bar on stderr (default: when stderr is a terminal)")
+    ex.add_argument(
+        "--read-on-client",
+        action="store_true",
+        help="with --engine dask: read files here and send their text to the workers "
+        "(for clusters that cannot see your files)",
+    )
+    ex.add_argument(
+        "--max-bytes", type=_positive_int, default=None, help="refuse input files larger than this (default 50 MB)"
+    )
+    ex.add_argument(
+        "--disable",
+        action="append",
+        metavar="NAME",
+        help="built-in recogniser(s) to skip, e.g. --disable metrics,dates",
+    )
+    ex.add_argument(
+        "--gazetteers", action="append", metavar="PATH", help="extra gazetteer folder or .tsv file (repeatable)"
+    )
+    ex.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress bar on stderr (default: when stderr is a terminal)",
+    )
     ex.set_defaults(func=cmd_extract)
     sc = sub.add_parser("schema", help="print the JSON Schema of a Report")
     sc.set_defaults(func=cmd_schema)

@@ -55,8 +55,10 @@ def decode_report(data: bytes, name: str) -> InputDoc:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
-        return InputDoc(name, error=f"{name}: not valid UTF-8 (byte 0x{data[e.start]:02x} at line {line}); "
-                                    "convert it to UTF-8 first")
+        return InputDoc(
+            name,
+            error=f"{name}: not valid UTF-8 (byte 0x{data[e.start]:02x} at line {line}); convert it to UTF-8 first",
+        )
     return _non_empty(text, name)
 
 
@@ -129,8 +131,9 @@ def samples_dir() -> Path:
     """The bundled sample reports: inside the installed package, or ``data/samples`` of a checkout."""
     folder = data_dir("samples")
     if folder is None:
-        raise FileNotFoundError(f"bundled samples not found (looked in the package and "
-                                f"{CHECKOUT_DATA / 'samples'}); reinstall vnreport")
+        raise FileNotFoundError(
+            f"bundled samples not found (looked in the package and {CHECKOUT_DATA / 'samples'}); reinstall vnreport"
+        )
     return folder
 
 

@@ -21,9 +21,7 @@ from typing import Any
 try:
     import pandas as pd
 except ImportError as e:  # pragma: no cover - exercised in a subprocess test
-    raise ImportError(
-        "vnreport.to_frame() needs pandas, which is optional: pip install 'vnreport[pandas]'"
-    ) from e
+    raise ImportError("vnreport.to_frame() needs pandas, which is optional: pip install 'vnreport[pandas]'") from e
 
 from ..models import Report
 
@@ -32,37 +30,102 @@ _S, _I, _F, _B, _T = "string", "Int64", "Float64", "boolean", "datetime64[us]"
 #: Columns and dtypes of every table, in order. ``start``/``end`` are the first mention's offsets.
 SCHEMAS: dict[str, dict[str, str]] = {
     "documents": {
-        "doc_id": _S, "title": _S, "published": _T, "source": _S, "authors": _S, "event_date": _T,
-        "province": _S, "text_length": _I, "n_officials": _I, "n_agencies": _I,
-        "n_legal_documents": _I, "n_standards": _I, "n_metrics": _I, "n_dates": _I, "n_places": _I,
-        "n_entities": _I, "error": _S,
+        "doc_id": _S,
+        "title": _S,
+        "published": _T,
+        "source": _S,
+        "authors": _S,
+        "event_date": _T,
+        "province": _S,
+        "text_length": _I,
+        "n_officials": _I,
+        "n_agencies": _I,
+        "n_legal_documents": _I,
+        "n_standards": _I,
+        "n_metrics": _I,
+        "n_dates": _I,
+        "n_places": _I,
+        "n_entities": _I,
+        "error": _S,
     },
     "officials": {
-        "doc_id": _S, "official_index": _I, "name": _S, "honorific": _S, "position": _S,
-        "title": _S, "organization": _S, "former": _B, "position_start": _I, "position_end": _I,
-        "n_mentions": _I, "start": _I, "end": _I,
+        "doc_id": _S,
+        "official_index": _I,
+        "name": _S,
+        "honorific": _S,
+        "position": _S,
+        "title": _S,
+        "organization": _S,
+        "former": _B,
+        "position_start": _I,
+        "position_end": _I,
+        "n_mentions": _I,
+        "start": _I,
+        "end": _I,
     },
     "agencies": {
-        "doc_id": _S, "name": _S, "kind": _S, "level": _S, "province": _S, "parent": _S,
-        "generic": _B, "n_mentions": _I, "start": _I, "end": _I, "text": _S,
+        "doc_id": _S,
+        "name": _S,
+        "kind": _S,
+        "level": _S,
+        "province": _S,
+        "parent": _S,
+        "generic": _B,
+        "n_mentions": _I,
+        "start": _I,
+        "end": _I,
+        "text": _S,
     },
     "legal_documents": {
-        "doc_id": _S, "id": _S, "doc_type": _S, "number": _S, "year": _I, "issuer_code": _S,
-        "issuer": _S, "signed_on": _T, "title": _S, "n_mentions": _I, "start": _I, "end": _I,
+        "doc_id": _S,
+        "id": _S,
+        "doc_type": _S,
+        "number": _S,
+        "year": _I,
+        "issuer_code": _S,
+        "issuer": _S,
+        "signed_on": _T,
+        "title": _S,
+        "n_mentions": _I,
+        "start": _I,
+        "end": _I,
         "text": _S,
     },
     "standards": {"doc_id": _S, "id": _S, "body": _S, "n_mentions": _I, "start": _I, "end": _I, "text": _S},
     "metrics": {
-        "doc_id": _S, "value": _F, "unit": _S, "qualifier": _S, "subject": _S, "period": _S,
-        "start": _I, "end": _I, "text": _S,
+        "doc_id": _S,
+        "value": _F,
+        "unit": _S,
+        "qualifier": _S,
+        "subject": _S,
+        "period": _S,
+        "start": _I,
+        "end": _I,
+        "text": _S,
     },
     "dates": {
-        "doc_id": _S, "kind": _S, "granularity": _S, "date_start": _T, "date_end": _T,
-        "inferred_year": _B, "start": _I, "end": _I, "text": _S,
+        "doc_id": _S,
+        "kind": _S,
+        "granularity": _S,
+        "date_start": _T,
+        "date_end": _T,
+        "inferred_year": _B,
+        "start": _I,
+        "end": _I,
+        "text": _S,
     },
     "places": {
-        "doc_id": _S, "name": _S, "kind": _S, "code": _S, "province": _S, "successor": _S,
-        "valid_to": _T, "n_mentions": _I, "start": _I, "end": _I, "text": _S,
+        "doc_id": _S,
+        "name": _S,
+        "kind": _S,
+        "code": _S,
+        "province": _S,
+        "successor": _S,
+        "valid_to": _T,
+        "n_mentions": _I,
+        "start": _I,
+        "end": _I,
+        "text": _S,
     },
     "entities": {"doc_id": _S, "label": _S, "start": _I, "end": _I, "text": _S, "attrs": _S},
     "spans": {"doc_id": _S, "label": _S, "start": _I, "end": _I, "text": _S},
@@ -95,53 +158,124 @@ def _report_rows(doc_id: str, r: Report | None, error: str | None) -> dict[str, 
     if r is None:
         rows["documents"].append({"doc_id": doc_id, "error": error})
         return rows
-    rows["documents"].append({
-        "doc_id": doc_id, "title": r.title, "published": r.published, "source": r.source,
-        "authors": "; ".join(r.authors) or None, "event_date": r.event_date,
-        "province": r.province.name if r.province else None, "text_length": r.text_length,
-        "n_officials": len(r.officials), "n_agencies": len(r.agencies),
-        "n_legal_documents": len(r.legal_documents), "n_standards": len(r.standards),
-        "n_metrics": len(r.metrics), "n_dates": len(r.dates), "n_places": len(r.places),
-        "n_entities": len(r.entities), "error": None,
-    })
+    rows["documents"].append(
+        {
+            "doc_id": doc_id,
+            "title": r.title,
+            "published": r.published,
+            "source": r.source,
+            "authors": "; ".join(r.authors) or None,
+            "event_date": r.event_date,
+            "province": r.province.name if r.province else None,
+            "text_length": r.text_length,
+            "n_officials": len(r.officials),
+            "n_agencies": len(r.agencies),
+            "n_legal_documents": len(r.legal_documents),
+            "n_standards": len(r.standards),
+            "n_metrics": len(r.metrics),
+            "n_dates": len(r.dates),
+            "n_places": len(r.places),
+            "n_entities": len(r.entities),
+            "error": None,
+        }
+    )
     for i, o in enumerate(r.officials):
         s, e, _ = _first(o.mentions)
-        base = {"doc_id": doc_id, "official_index": i, "name": o.name, "honorific": o.honorific,
-                "n_mentions": len(o.mentions), "start": s, "end": e}
-        for p in o.positions or [None]:
-            rows["officials"].append(base if p is None else {
-                **base, "position": p.text, "title": p.title, "organization": p.organization,
-                "former": p.former, "position_start": p.start, "position_end": p.end})
+        base = {
+            "doc_id": doc_id,
+            "official_index": i,
+            "name": o.name,
+            "honorific": o.honorific,
+            "n_mentions": len(o.mentions),
+            "start": s,
+            "end": e,
+        }
+        for p in o.positions or [None]:  # type: ignore[list-item]  # one row even without a position
+            rows["officials"].append(
+                base
+                if p is None
+                else {
+                    **base,
+                    "position": p.text,
+                    "title": p.title,
+                    "organization": p.organization,
+                    "former": p.former,
+                    "position_start": p.start,
+                    "position_end": p.end,
+                }
+            )
     for a in r.agencies:
         s, e, t = _first(a.mentions)
-        rows["agencies"].append({**a.model_dump(exclude={"mentions"}), "doc_id": doc_id,
-                                 "n_mentions": len(a.mentions), "start": s, "end": e, "text": t})
+        rows["agencies"].append(
+            {
+                **a.model_dump(exclude={"mentions"}),
+                "doc_id": doc_id,
+                "n_mentions": len(a.mentions),
+                "start": s,
+                "end": e,
+                "text": t,
+            }
+        )
     for d in r.legal_documents:
         s, e, t = _first(d.mentions)
-        rows["legal_documents"].append({**d.model_dump(exclude={"mentions"}), "doc_id": doc_id,
-                                        "n_mentions": len(d.mentions), "start": s, "end": e, "text": t})
+        rows["legal_documents"].append(
+            {
+                **d.model_dump(exclude={"mentions"}),
+                "doc_id": doc_id,
+                "n_mentions": len(d.mentions),
+                "start": s,
+                "end": e,
+                "text": t,
+            }
+        )
     for st in r.standards:
         s, e, t = _first(st.mentions)
-        rows["standards"].append({"doc_id": doc_id, "id": st.id, "body": st.body,
-                                  "n_mentions": len(st.mentions), "start": s, "end": e, "text": t})
+        rows["standards"].append(
+            {
+                "doc_id": doc_id,
+                "id": st.id,
+                "body": st.body,
+                "n_mentions": len(st.mentions),
+                "start": s,
+                "end": e,
+                "text": t,
+            }
+        )
     rows["metrics"] += [{**m.model_dump(), "doc_id": doc_id} for m in r.metrics]
     rows["dates"] += [{**d.model_dump(), "doc_id": doc_id} for d in r.dates]
-    for p in r.places:
-        s, e, t = _first(p.mentions)
-        rows["places"].append({**p.model_dump(exclude={"mentions"}), "doc_id": doc_id,
-                               "n_mentions": len(p.mentions), "start": s, "end": e, "text": t})
-    rows["entities"] += [{"doc_id": doc_id, "label": x.label, "start": x.start, "end": x.end, "text": x.text,
-                          "attrs": json.dumps(x.attrs, ensure_ascii=False) if x.attrs else None}
-                         for x in r.entities]
-    rows["spans"] += [{"doc_id": doc_id, "label": label, "start": sp.start, "end": sp.end, "text": sp.text}
-                      for label, sp in r.spans()]
+    for pl in r.places:
+        s, e, t = _first(pl.mentions)
+        rows["places"].append(
+            {
+                **pl.model_dump(exclude={"mentions"}),
+                "doc_id": doc_id,
+                "n_mentions": len(pl.mentions),
+                "start": s,
+                "end": e,
+                "text": t,
+            }
+        )
+    rows["entities"] += [
+        {
+            "doc_id": doc_id,
+            "label": x.label,
+            "start": x.start,
+            "end": x.end,
+            "text": x.text,
+            "attrs": json.dumps(x.attrs, ensure_ascii=False) if x.attrs else None,
+        }
+        for x in r.entities
+    ]
+    rows["spans"] += [
+        {"doc_id": doc_id, "label": label, "start": sp.start, "end": sp.end, "text": sp.text} for label, sp in r.spans()
+    ]
     return rows
 
 
 def _naive(v: Any) -> Any:
     # datetime64 columns are timezone-naive; keep the wall-clock time in UTC for aware values.
     if isinstance(v, dt.datetime) and v.tzinfo is not None:
-        return v.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        return v.astimezone(dt.UTC).replace(tzinfo=None)
     return v
 
 
@@ -153,8 +287,9 @@ def table(name: str, rows: list[dict[str, Any]]) -> pd.DataFrame:
     for c, dtype in schema.items():
         values = data[c]
         if dtype == _T:
-            cols[c] = pd.to_datetime(pd.Series([_naive(v) for v in values], dtype="object"),
-                                     errors="coerce").astype(dtype)
+            cols[c] = pd.to_datetime(pd.Series([_naive(v) for v in values], dtype="object"), errors="coerce").astype(
+                dtype
+            )
         else:
             cols[c] = pd.Series(values, dtype="object").astype(dtype)
     return pd.DataFrame(cols, columns=list(schema))

@@ -108,10 +108,17 @@ def report_spans(doc: Doc, report: Report, labels: Optional[Mapping[str, str]] =
     seen = set()
     for label, s in report.spans():
         if not 0 <= s.start < s.end <= len(doc.text):
-            raise ValueError(f"vnreport span {label} {s.start}-{s.end} lies outside the Doc's text "
-                             f"({len(doc.text)} characters): was the Report extracted from another text?")
-        span = doc.char_span(s.start, s.end, label=labels.get(label, label),
-                             kb_id=ids.get((label, s.start, s.end), ""), alignment_mode="expand")
+            raise ValueError(
+                f"vnreport span {label} {s.start}-{s.end} lies outside the Doc's text "
+                f"({len(doc.text)} characters): was the Report extracted from another text?"
+            )
+        span = doc.char_span(
+            s.start,
+            s.end,
+            label=labels.get(label, label),
+            kb_id=ids.get((label, s.start, s.end), ""),
+            alignment_mode="expand",
+        )
         if span is None:
             continue
         key = (span.start, span.end, span.label_)
@@ -121,9 +128,15 @@ def report_spans(doc: Doc, report: Report, labels: Optional[Mapping[str, str]] =
     return out
 
 
-def annotate(doc: Doc, report: Report, *, spans_key: str = SPANS_KEY,
-             ents_exclude: Iterable[str] = ("POSITION",), labels: Optional[Mapping[str, str]] = None,
-             overwrite_ents: bool = False) -> Doc:
+def annotate(
+    doc: Doc,
+    report: Report,
+    *,
+    spans_key: str = SPANS_KEY,
+    ents_exclude: Iterable[str] = ("POSITION",),
+    labels: Optional[Mapping[str, str]] = None,
+    overwrite_ents: bool = False,
+) -> Doc:
     """Put ``report`` on ``doc``: ``doc._.vnreport``, ``doc.spans[spans_key]`` and ``doc.ents``.
 
     ``doc.ents`` cannot overlap: the longest span wins (``spacy.util.filter_spans``), and
@@ -151,20 +164,35 @@ class VnReportComponent:
     a spawned worker); recognisers added in code with :meth:`add_recognizer` travel too.
     """
 
-    def __init__(self, name: str = "vnreport", *, disable: Iterable[str] = (),
-                 gazetteers: Iterable[Union[str, Mapping[str, Any]]] = (),
-                 recognizers: Iterable[Union[str, Mapping[str, Any]]] = (),
-                 tokens: bool = False, token_backend: str = "pyvi", bundled_gazetteers: bool = True,
-                 spans_key: str = SPANS_KEY, ents_exclude: Iterable[str] = ("POSITION",),
-                 labels: Optional[Mapping[str, str]] = None, overwrite_ents: bool = False) -> None:
+    def __init__(
+        self,
+        name: str = "vnreport",
+        *,
+        disable: Iterable[str] = (),
+        gazetteers: Iterable[Union[str, Mapping[str, Any]]] = (),
+        recognizers: Iterable[Union[str, Mapping[str, Any]]] = (),
+        tokens: bool = False,
+        token_backend: str = "pyvi",
+        bundled_gazetteers: bool = True,
+        spans_key: str = SPANS_KEY,
+        ents_exclude: Iterable[str] = ("POSITION",),
+        labels: Optional[Mapping[str, str]] = None,
+        overwrite_ents: bool = False,
+    ) -> None:
         from ..pipeline import Pipeline  # noqa: PLC0415 - only when the component is built
         from ..recognizers import create  # noqa: PLC0415
 
         self.name = name
         self.options: Dict[str, Any] = {
-            "disable": list(disable), "gazetteers": list(gazetteers), "recognizers": list(recognizers),
-            "tokens": tokens, "token_backend": token_backend, "bundled_gazetteers": bundled_gazetteers,
-            "spans_key": spans_key, "ents_exclude": list(ents_exclude), "labels": dict(labels or {}),
+            "disable": list(disable),
+            "gazetteers": list(gazetteers),
+            "recognizers": list(recognizers),
+            "tokens": tokens,
+            "token_backend": token_backend,
+            "bundled_gazetteers": bundled_gazetteers,
+            "spans_key": spans_key,
+            "ents_exclude": list(ents_exclude),
+            "labels": dict(labels or {}),
             "overwrite_ents": overwrite_ents,
         }
         extra = []
@@ -174,9 +202,13 @@ class VnReportComponent:
             else:
                 kwargs = dict(spec)
                 extra.append(create(kwargs.pop("name"), **kwargs))
-        self.pipeline = Pipeline(self.options["gazetteers"], disable=self.options["disable"],
-                                 extra_recognizers=extra, token_backend=token_backend,  # type: ignore[arg-type]
-                                 bundled_gazetteers=bundled_gazetteers)
+        self.pipeline = Pipeline(
+            self.options["gazetteers"],
+            disable=self.options["disable"],
+            extra_recognizers=extra,
+            token_backend=token_backend,  # type: ignore[arg-type]
+            bundled_gazetteers=bundled_gazetteers,
+        )
         self._added: List[Any] = []
 
     def add_recognizer(self, recognizer: Any) -> None:
@@ -187,8 +219,14 @@ class VnReportComponent:
     def __call__(self, doc: Doc) -> Doc:
         o = self.options
         report = self.pipeline(doc.text, tokens=o["tokens"])
-        return annotate(doc, report, spans_key=o["spans_key"], ents_exclude=o["ents_exclude"],
-                        labels=o["labels"], overwrite_ents=o["overwrite_ents"])
+        return annotate(
+            doc,
+            report,
+            spans_key=o["spans_key"],
+            ents_exclude=o["ents_exclude"],
+            labels=o["labels"],
+            overwrite_ents=o["overwrite_ents"],
+        )
 
     def __reduce__(self) -> tuple:
         return (_rebuild, (self.name, self.options, self._added))
@@ -204,31 +242,63 @@ def _rebuild(name: str, options: Dict[str, Any], added: List[Any]) -> VnReportCo
 @Language.factory(
     "vnreport",
     default_config={
-        "disable": [], "gazetteers": [], "recognizers": [], "tokens": False,
-        "token_backend": "pyvi", "bundled_gazetteers": True, "spans_key": SPANS_KEY,
-        "ents_exclude": ["POSITION"], "labels": {}, "overwrite_ents": False,
+        "disable": [],
+        "gazetteers": [],
+        "recognizers": [],
+        "tokens": False,
+        "token_backend": "pyvi",
+        "bundled_gazetteers": True,
+        "spans_key": SPANS_KEY,
+        "ents_exclude": ["POSITION"],
+        "labels": {},
+        "overwrite_ents": False,
     },
     assigns=["doc.ents", "doc.spans", "doc._.vnreport"],
 )
-def make_vnreport(nlp: Language, name: str, disable: List[str], gazetteers: List[Any],
-                  recognizers: List[Any], tokens: bool, token_backend: str, bundled_gazetteers: bool,
-                  spans_key: str, ents_exclude: List[str], labels: Dict[str, str],
-                  overwrite_ents: bool) -> VnReportComponent:
+def make_vnreport(
+    nlp: Language,
+    name: str,
+    disable: List[str],
+    gazetteers: List[Any],
+    recognizers: List[Any],
+    tokens: bool,
+    token_backend: str,
+    bundled_gazetteers: bool,
+    spans_key: str,
+    ents_exclude: List[str],
+    labels: Dict[str, str],
+    overwrite_ents: bool,
+) -> VnReportComponent:
     """Config options are the Pipeline's: ``disable`` (built-in recogniser names),
     ``gazetteers`` (folders, .tsv files or ``{table: [row, ...]}``), ``recognizers`` (names
     registered with ``vnreport.recognizers.register``, or ``{"name": ..., **kwargs}``),
     ``tokens``; plus how to annotate: ``spans_key``, ``ents_exclude``, ``labels`` (renames,
     e.g. ``{"OFFICIAL": "PERSON"}``) and ``overwrite_ents``."""
-    return VnReportComponent(name, disable=disable, gazetteers=gazetteers, recognizers=recognizers,
-                             tokens=tokens, token_backend=token_backend,
-                             bundled_gazetteers=bundled_gazetteers, spans_key=spans_key,
-                             ents_exclude=ents_exclude, labels=labels, overwrite_ents=overwrite_ents)
+    return VnReportComponent(
+        name,
+        disable=disable,
+        gazetteers=gazetteers,
+        recognizers=recognizers,
+        tokens=tokens,
+        token_backend=token_backend,
+        bundled_gazetteers=bundled_gazetteers,
+        spans_key=spans_key,
+        ents_exclude=ents_exclude,
+        labels=labels,
+        overwrite_ents=overwrite_ents,
+    )
 
 
 # ---------------------------------------------------------------------- displaCy
-def render(obj: Union[Doc, Report], text: Optional[str] = None, *, style: str = "ent",
-           jupyter: Optional[bool] = None, options: Optional[Mapping[str, Any]] = None,
-           **kwargs: Any) -> Optional[str]:
+def render(
+    obj: Union[Doc, Report],
+    text: Optional[str] = None,
+    *,
+    style: str = "ent",
+    jupyter: Optional[bool] = None,
+    options: Optional[Mapping[str, Any]] = None,
+    **kwargs: Any,
+) -> Optional[str]:
     """displaCy HTML for a Doc annotated by the component, or for a Report and its text.
 
     ``style="ent"`` shows ``doc.ents`` (no overlaps); ``style="span"`` shows every span,
@@ -236,8 +306,9 @@ def render(obj: Union[Doc, Report], text: Optional[str] = None, *, style: str = 
     """
     if isinstance(obj, Report):
         if text is None:
-            raise TypeError("render(report, text): a Report does not hold its text; pass the text "
-                            "it was extracted from")
+            raise TypeError(
+                "render(report, text): a Report does not hold its text; pass the text it was extracted from"
+            )
         doc = _render_nlp().make_doc(text)
         annotate(doc, obj)
     elif isinstance(obj, Doc):

@@ -25,8 +25,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar, Union
 
-from .bundled import CHECKOUT_DATA, data_dir
 from ..text.normalize import normalize_string
+from .bundled import CHECKOUT_DATA, data_dir
 
 #: Columns each known table must have. Recognisers declare theirs here (or via
 #: :func:`require_columns`) so errors are caught at load time, not deep inside a match.
@@ -112,17 +112,15 @@ class Gazetteers:
 
     def extended(self, *sources: GazetteerSource) -> Gazetteers:
         """A copy with rows from folders, ``.tsv`` files, mappings or other Gazetteers added."""
-        out = Gazetteers(
-            {k: list(v) for k, v in self.tables.items()}, {k: list(v) for k, v in self.columns.items()}
-        )
+        out = Gazetteers({k: list(v) for k, v in self.tables.items()}, {k: list(v) for k, v in self.columns.items()})
         for src in sources:
             if isinstance(src, Gazetteers):
                 for name, rows in src.tables.items():
                     out._merge(name, src.columns.get(name, []), rows)
             elif isinstance(src, Mapping):
-                for name, rows in src.items():
-                    for row in rows:
-                        out.add(name, row)
+                for name, entries in src.items():
+                    for entry in entries:
+                        out.add(name, entry)
             else:
                 path = Path(src)
                 if path.is_dir():
@@ -192,8 +190,8 @@ def read_table(path: Path) -> tuple[list[str], list[Row]]:
     try:
         content = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        line = raw[: e.start].count(b"\n") + 1
-        raise GazetteerError(f"{path}:{line}: not valid UTF-8") from e
+        bad_line = raw[: e.start].count(b"\n") + 1
+        raise GazetteerError(f"{path}:{bad_line}: not valid UTF-8") from e
     header: list[str] | None = None
     rows: list[Row] = []
     for lineno, line in enumerate(content.splitlines(), 1):
@@ -211,13 +209,12 @@ def read_table(path: Path) -> tuple[list[str], list[Row]]:
                 )
             continue
         if len(cells) > len(header):
-            extra = cells[len(header):]
+            extra = cells[len(header) :]
             if any(extra):
-                raise GazetteerError(
-                    f"{path}:{lineno}: {len(cells)} cells but the header has {len(header)} columns"
-                )
+                raise GazetteerError(f"{path}:{lineno}: {len(cells)} cells but the header has {len(header)} columns")
             cells = cells[: len(header)]
-        values = {c: normalize_string(v) for c, v in zip(header, cells) if v}
+        # a short row: its missing cells are empty
+        values = {c: normalize_string(v) for c, v in zip(header, cells, strict=False) if v}
         first = header[0]
         if not values.get(first):
             raise GazetteerError(f"{path}:{lineno}: first column {first!r} is empty")

@@ -102,9 +102,7 @@ class PhraseMatcher(Generic[T]):
 
     def find(self, lowered: str) -> list[PhraseMatch[T]]:
         """Longest non-overlapping whole-word matches, left to right."""
-        best: list[PhraseMatch[T]] = sorted(
-            self.find_all(lowered), key=lambda m: (m.start, -(m.end - m.start))
-        )
+        best: list[PhraseMatch[T]] = sorted(self.find_all(lowered), key=lambda m: (m.start, -(m.end - m.start)))
         out: list[PhraseMatch[T]] = []
         last_end = -1
         for m in best:

@@ -93,8 +93,9 @@ class NameRules:
         return 0
 
     # ------------------------------------------------------------------ splitting
-    def split_run(self, words: list[str], *, after_admin: bool = False,
-                  allow_unknown_surname: bool = False) -> int | None:
+    def split_run(
+        self, words: list[str], *, after_admin: bool = False, allow_unknown_surname: bool = False
+    ) -> int | None:
         """Index in ``words`` (a run of capitalised syllables) where the personal name starts.
 
         The name is always a suffix of the run (a title/organisation/place comes first). None

@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from .places import AdminLexicon, admin_lexicon, key
+from ..text.normalize import normalize_string
 from .gazetteers import Gazetteers, require_columns
 from .matcher import PhraseMatcher
-from ..text.normalize import normalize_string
+from .places import AdminLexicon, admin_lexicon, key
 
 require_columns("agency_kinds", "kind", "forms", "canonical", "name", "unit", "needs", "level", "scope")
 require_columns("agency_fields", "field", "variants")
@@ -114,9 +114,14 @@ class OrgLexicon:
         m = lex.matcher
         for row in gaz.rows("agency_kinds"):
             k = Kind(
-                kind=row["kind"], canonical=row["canonical"], name=row["name"] or "none",
-                unit=row["unit"] or "admin", needs=row["needs"] or "-", level=row["level"] or "province",
-                scope=row["scope"] or "none", lower_name=row.get("lower_name") == "yes",
+                kind=row["kind"],
+                canonical=row["canonical"],
+                name=row["name"] or "none",
+                unit=row["unit"] or "admin",
+                needs=row["needs"] or "-",
+                level=row["level"] or "province",
+                scope=row["scope"] or "none",
+                lower_name=row.get("lower_name") == "yes",
                 parent_ok=row.get("parent_ok") == "yes",
             )
             lex.kinds[k.kind] = k
@@ -129,8 +134,15 @@ class OrgLexicon:
                 for v in _spacing_variants(form):
                     m.add(v, ("field", f))
         for row in gaz.rows("agencies"):
-            n = Named(row["name"], row["kind"], row["level"] or "central", row.get("match_case") == "exact",
-                      row.get("parent") or None, row.get("valid_to") or None, row.get("successor") or None)
+            n = Named(
+                row["name"],
+                row["kind"],
+                row["level"] or "central",
+                row.get("match_case") == "exact",
+                row.get("parent") or None,
+                row.get("valid_to") or None,
+                row.get("successor") or None,
+            )
             lex.named[key(n.name)] = n
             for form in _central_variants((n.name, *row.list("aliases"))):
                 for v in _spacing_variants(form):
@@ -142,8 +154,13 @@ class OrgLexicon:
             counts[row["abbr"]] = counts.get(row["abbr"], 0) + 1
         for row in gaz.rows("abbreviations"):
             a = row["abbr"]
-            if (counts[a] == 1 and not row.get("ambiguity") and row["category"] in _EXPAND_CATEGORIES
-                    and "(" not in row["expansion"] and len(a) >= 3):
+            if (
+                counts[a] == 1
+                and not row.get("ambiguity")
+                and row["category"] in _EXPAND_CATEGORIES
+                and "(" not in row["expansion"]
+                and len(a) >= 3
+            ):
                 lex.abbreviations[a] = row["expansion"]
         for phrase, payload in lex.admin.phrases():
             m.add(phrase, payload)
@@ -174,7 +191,7 @@ class OrgLexicon:
             fw = fk.split()
             if len(fw) != len(words):
                 continue
-            diff = [(a, b) for a, b in zip(words, fw) if a != b]
+            diff = [(a, b) for a, b in zip(words, fw, strict=True) if a != b]
             # one misspelt word, same first letter, close spelling ("tuyền" for "truyền")
             if len(diff) == 1:
                 a, b = diff[0]

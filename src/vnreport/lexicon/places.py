@@ -12,9 +12,9 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ..text.normalize import normalize_string
 from .gazetteers import Gazetteers, require_columns
 from .matcher import lower_same_length
-from ..text.normalize import normalize_string
 
 require_columns("provinces", "name", "code", "type", "status", "valid_from", "valid_to", "successor", "aliases")
 require_columns("districts", "name", "type", "province")
@@ -139,10 +139,15 @@ class AdminLexicon:
         for row in gaz.rows("provinces"):
             typ = row["type"]
             p = Province(
-                name=row["name"], code=row["code"] or None, full_name=row.get("full_name", row["name"]),
-                is_city=typ.startswith("thành phố"), status=row["status"],
-                valid_from=_date(row["valid_from"]), valid_to=_date(row["valid_to"]),
-                successor=row["successor"] or None, aliases=tuple(row.list("aliases")),
+                name=row["name"],
+                code=row["code"] or None,
+                full_name=row.get("full_name", row["name"]),
+                is_city=typ.startswith("thành phố"),
+                status=row["status"],
+                valid_from=_date(row["valid_from"]),
+                valid_to=_date(row["valid_to"]),
+                successor=row["successor"] or None,
+                aliases=tuple(row.list("aliases")),
                 source_tags=tuple(row.list("source_tags")),
             )
             lex.provinces.append(p)
@@ -162,8 +167,14 @@ class AdminLexicon:
                 same = int(row.get("same_name", "1") or 1)
             except ValueError:
                 same = 1
-            d = District(name=row["name"], type=(row["type"] or "huyện").lower(), code=row.get("code") or None,
-                         province=row["province"], valid_to=_date(row.get("valid_to", "")), same_name=same)
+            d = District(
+                name=row["name"],
+                type=(row["type"] or "huyện").lower(),
+                code=row.get("code") or None,
+                province=row["province"],
+                valid_to=_date(row.get("valid_to", "")),
+                same_name=same,
+            )
             lex.districts.setdefault(key(d.name), []).append(d)
         return lex
 

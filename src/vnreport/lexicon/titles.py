@@ -17,9 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from ..text.normalize import normalize_string
 from .gazetteers import Gazetteers, require_columns
 from .matcher import PhraseMatcher, is_word_char, lower_same_length
-from ..text.normalize import normalize_string
 
 require_columns("titles", "title", "kind")
 require_columns("honorifics", "honorific", "kind")
@@ -62,7 +62,7 @@ class PhraseIndex(Generic[T]):
 
     def all_at(self, lower: str, pos: int) -> list[tuple[int, T]]:
         """Every phrase starting at ``pos``, longest first, as ``(end, payload)``."""
-        bucket = self._by_prefix.get(lower[pos:pos + 2])
+        bucket = self._by_prefix.get(lower[pos : pos + 2])
         if not bucket:
             return []
         out = []
@@ -84,26 +84,129 @@ class PhraseIndex(Generic[T]):
 # ---------------------------------------------------------------------- grammar words
 #: Words that begin an organisation's name; a title followed by one takes an organisation.
 ORG_HEADS = (
-    "sở", "bộ", "ban", "cục", "tổng cục", "chi cục", "vụ", "viện", "học viện", "phòng",
-    "trung tâm", "trường", "đại học", "khoa", "hội", "chi hội", "hội đồng", "liên minh",
-    "liên đoàn", "liên hiệp", "ủy ban", "ủy ban nhân dân", "ủy ban kiểm tra", "văn phòng", "đài",
-    "báo", "tạp chí", "nhà xuất bản", "thông tấn xã", "công an", "bộ chỉ huy", "bộ tư lệnh",
-    "quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn", "đồn biên phòng",
-    "bộ đội biên phòng", "đoàn thanh niên", "đoàn đbqh", "đoàn đại biểu", "đoàn công tác",
-    "đoàn kiểm tra", "tổ", "đội", "chi bộ", "đảng ủy", "đảng bộ", "tỉnh ủy", "thành ủy",
-    "huyện ủy", "quận ủy", "thị ủy", "tỉnh đoàn", "thành đoàn", "huyện đoàn", "mặt trận",
-    "mặt trận tổ quốc", "tòa án", "tòa án nhân dân", "viện kiểm sát", "viện kiểm sát nhân dân",
-    "kho bạc", "ngân hàng", "bệnh viện", "công ty", "tập đoàn", "tổng công ty", "hợp tác xã",
-    "quỹ", "chính phủ", "quốc hội", "nhà nước", "kiểm toán nhà nước", "thanh tra", "bưu điện",
-    "hải quan", "ban quản lý", "câu lạc bộ", "nhà trường", "nhà máy", "xí nghiệp", "trạm",
-    "chi nhánh", "cảng vụ", "cảnh sát", "trung ương", "trung ương đảng", "đảng", "bộ chính trị",
-    "ban bí thư", "ban chấp hành", "ban thường vụ", "ban chỉ đạo", "thường trực", "t.ư", "tw",
+    "sở",
+    "bộ",
+    "ban",
+    "cục",
+    "tổng cục",
+    "chi cục",
+    "vụ",
+    "viện",
+    "học viện",
+    "phòng",
+    "trung tâm",
+    "trường",
+    "đại học",
+    "khoa",
+    "hội",
+    "chi hội",
+    "hội đồng",
+    "liên minh",
+    "liên đoàn",
+    "liên hiệp",
+    "ủy ban",
+    "ủy ban nhân dân",
+    "ủy ban kiểm tra",
+    "văn phòng",
+    "đài",
+    "báo",
+    "tạp chí",
+    "nhà xuất bản",
+    "thông tấn xã",
+    "công an",
+    "bộ chỉ huy",
+    "bộ tư lệnh",
+    "quân khu",
+    "quân đoàn",
+    "sư đoàn",
+    "lữ đoàn",
+    "trung đoàn",
+    "tiểu đoàn",
+    "đồn biên phòng",
+    "bộ đội biên phòng",
+    "đoàn thanh niên",
+    "đoàn đbqh",
+    "đoàn đại biểu",
+    "đoàn công tác",
+    "đoàn kiểm tra",
+    "tổ",
+    "đội",
+    "chi bộ",
+    "đảng ủy",
+    "đảng bộ",
+    "tỉnh ủy",
+    "thành ủy",
+    "huyện ủy",
+    "quận ủy",
+    "thị ủy",
+    "tỉnh đoàn",
+    "thành đoàn",
+    "huyện đoàn",
+    "mặt trận",
+    "mặt trận tổ quốc",
+    "tòa án",
+    "tòa án nhân dân",
+    "viện kiểm sát",
+    "viện kiểm sát nhân dân",
+    "kho bạc",
+    "ngân hàng",
+    "bệnh viện",
+    "công ty",
+    "tập đoàn",
+    "tổng công ty",
+    "hợp tác xã",
+    "quỹ",
+    "chính phủ",
+    "quốc hội",
+    "nhà nước",
+    "kiểm toán nhà nước",
+    "thanh tra",
+    "bưu điện",
+    "hải quan",
+    "ban quản lý",
+    "câu lạc bộ",
+    "nhà trường",
+    "nhà máy",
+    "xí nghiệp",
+    "trạm",
+    "chi nhánh",
+    "cảng vụ",
+    "cảnh sát",
+    "trung ương",
+    "trung ương đảng",
+    "đảng",
+    "bộ chính trị",
+    "ban bí thư",
+    "ban chấp hành",
+    "ban thường vụ",
+    "ban chỉ đạo",
+    "thường trực",
+    "t.ư",
+    "tw",
 )
 
 #: Administrative words: a place name usually follows ("UBND tỉnh Hậu Giang").
 ADMIN_WORDS = (
-    "tỉnh", "thành phố", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "thôn", "ấp",
-    "bản", "khu phố", "tổ dân phố", "cấp tỉnh", "cấp huyện", "cấp xã", "tp", "tp.", "tx", "tx.",
+    "tỉnh",
+    "thành phố",
+    "huyện",
+    "quận",
+    "thị xã",
+    "thị trấn",
+    "xã",
+    "phường",
+    "thôn",
+    "ấp",
+    "bản",
+    "khu phố",
+    "tổ dân phố",
+    "cấp tỉnh",
+    "cấp huyện",
+    "cấp xã",
+    "tp",
+    "tp.",
+    "tx",
+    "tx.",
 )
 #: Administrative abbreviations written in capitals ("TP Quy Nhơn", "TX An Nhơn").
 ADMIN_CAPS = frozenset({"TP", "TP.", "TX", "TX.", "Q.", "H."})
@@ -111,17 +214,20 @@ ADMIN_CAPS = frozenset({"TP", "TP.", "TX", "TX.", "Q.", "H."})
 #: Lower-case words that end a position: function words and unambiguous verbs. Compound verbs
 #: whose first syllable also occurs inside organisation names ("phát biểu" / "phát triển",
 #: "tâm sự" / "Trung tâm") are in STOP_PHRASES instead.
-STOP_WORDS = frozenset("""
+STOP_WORDS = frozenset(
+    """
 đã đang sẽ vừa mới cũng vẫn còn đều thì là mà có được bị với cho của tại trong ngoài trên dưới
 từ đến tới theo vào ra lên xuống qua khi để nên nhưng hay hoặc rằng này đó ấy kia nay các những
 mọi mỗi từng một hai ba bốn năm sáu bảy tám chín mười nhiều không chưa chẳng rất cùng lại luôn
 ngay chỉ như nhằm do bởi vì nếu thay trước sau giữa bên phía đây gồm hôm tuy song nhé về ở đi
 nói trao tặng thăm ký nêu giao gặp hỏi nghe đón chúc gửi đọc mời viếng dâng thắp nhận làm
 phải cần muốn hãy đừng xin bèn liền
-""".split())
+""".split()
+)
 
 #: Two-word stops ("cho biết" is covered by "cho").
-STOP_PHRASES = frozenset("""
+STOP_PHRASES = frozenset(
+    """
 phát biểu|nhấn mạnh|khẳng định|chủ trì|tham dự|tham gia|chúc mừng|đánh giá|ghi nhận|biểu dương
 |yêu cầu|đề nghị|kiến nghị|đề xuất|kết luận|báo cáo|trình bày|giới thiệu|lưu ý|chia sẻ|tâm sự
 |tâm đắc|nhìn nhận|nhận định|nhận xét|thông báo|tiết lộ|thừa nhận|cảm ơn|bày tỏ|mong muốn
@@ -133,13 +239,37 @@ phát biểu|nhấn mạnh|khẳng định|chủ trì|tham dự|tham gia|chúc m
 |dự lễ|dự buổi|dự và|phân công|lạc quan|đồng thời|hiện nay|xác nhận|xác định|dự thảo|đề ra
 |nhận định|đánh giá|nhìn nhận|cho rằng|thông qua|ký kết|ký tên|chủ động|đồng chủ trì|tâm niệm
 |khẳng định|đứng đầu|hiện đang|hiện là|đồng tình|nhất trí|ghi nhận|thẳng thắn|băn khoăn|lo ngại
-""".replace("\n", "").split("|"))
+""".replace("\n", "").split("|")
+)
 
 #: Words before a title that make it generic or plural ("các Phó Thủ tướng", "chức vụ thứ trưởng").
-GENERIC_BEFORE = frozenset({
-    "các", "những", "mọi", "nhiều", "từng", "vị", "mỗi", "một", "hai", "ba", "bốn", "năm", "chức",
-    "danh", "chức vụ", "ban", "hội", "làm", "cử", "bầu", "ứng", "cương vị", "cấp",
-})
+GENERIC_BEFORE = frozenset(
+    {
+        "các",
+        "những",
+        "mọi",
+        "nhiều",
+        "từng",
+        "vị",
+        "mỗi",
+        "một",
+        "hai",
+        "ba",
+        "bốn",
+        "năm",
+        "chức",
+        "danh",
+        "chức vụ",
+        "ban",
+        "hội",
+        "làm",
+        "cử",
+        "bầu",
+        "ứng",
+        "cương vị",
+        "cấp",
+    }
+)
 #: Modifiers written before a title.
 FORMER_WORDS = ("nguyên", "cựu")
 ACTING_WORDS = ("quyền",)
@@ -147,13 +277,31 @@ VICE_WORD = "phó"
 #: Modifiers written after a title ("Phó Chủ tịch Thường trực").
 SUFFIX_MODIFIERS = ("thường trực", "chuyên trách", "thứ nhất")
 #: Linking words between a name and its position ("ông Dũng còn là tổ trưởng …").
-COPULAS = ("đồng thời là", "hiện đang là", "hiện là", "còn là", "cũng là", "nguyên là", "là",
-           "giữ chức", "kiêm nhiệm")
+COPULAS = ("đồng thời là", "hiện đang là", "hiện là", "còn là", "cũng là", "nguyên là", "là", "giữ chức", "kiêm nhiệm")
 #: Words before a trigger that make the following name a place, street or institution.
-PLACE_NOUNS = frozenset({
-    "đường", "phố", "cầu", "chợ", "núi", "sông", "khu", "ngõ", "hẻm", "quảng", "lăng", "đền",
-    "tượng", "nhà", "trường", "giải", "cúp", "tàu", "số",
-})
+PLACE_NOUNS = frozenset(
+    {
+        "đường",
+        "phố",
+        "cầu",
+        "chợ",
+        "núi",
+        "sông",
+        "khu",
+        "ngõ",
+        "hẻm",
+        "quảng",
+        "lăng",
+        "đền",
+        "tượng",
+        "nhà",
+        "trường",
+        "giải",
+        "cúp",
+        "tàu",
+        "số",
+    }
+)
 
 
 class TitleLexicon:
@@ -179,8 +327,11 @@ class TitleLexicon:
             form = row["honorific"]
             expansion = row.get("expansion") or form
             case = row.get("case")
-            lex._add(TitleInfo(form, expansion, row.get("kind", "address"),
-                               exact=case == "exact", lower_only=case == "lower"))
+            lex._add(
+                TitleInfo(
+                    form, expansion, row.get("kind", "address"), exact=case == "exact", lower_only=case == "lower"
+                )
+            )
         return lex
 
     def _add(self, info: TitleInfo) -> None:

@@ -19,9 +19,9 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, ClassVar, TypeVar
 
-from ..text.document import Doc
 from ..lexicon.gazetteers import Gazetteers
 from ..models import Entity
+from ..text.document import Doc
 
 R = TypeVar("R", bound="Recognizer")
 
@@ -63,7 +63,7 @@ class Recognizer:
     name: ClassVar[str] = ""
     label: ClassVar[str] = ""
 
-    def setup(self, gazetteers: Gazetteers) -> None:  # noqa: B027 - optional hook
+    def setup(self, gazetteers: Gazetteers) -> None:
         """Prepare lookups from gazetteers (once per pipeline)."""
 
     def find(self, doc: Doc) -> list[Any]:
@@ -81,8 +81,14 @@ class PatternRecognizer(Recognizer):
     dash); offsets are mapped back to the caller's text.
     """
 
-    def __init__(self, label: str, patterns: Sequence[str | re.Pattern[str]], *,
-                 name: str | None = None, flags: int = re.IGNORECASE) -> None:
+    def __init__(
+        self,
+        label: str,
+        patterns: Sequence[str | re.Pattern[str]],
+        *,
+        name: str | None = None,
+        flags: int = re.IGNORECASE,
+    ) -> None:
         if not label:
             raise ValueError("PatternRecognizer needs a non-empty label")
         if not patterns:
@@ -115,7 +121,7 @@ class TextRecognizer(Recognizer):
         out: list[Entity] = []
         for item in self.find_spans(doc.text):
             s, e = int(item[0]), int(item[1])
-            attrs = dict(item[2]) if len(item) > 2 else {}  # type: ignore[misc]
+            attrs = dict(item[2]) if len(item) > 2 else {}
             if not 0 <= s < e <= len(doc.text):
                 raise ValueError(f"{self!r} returned span ({s}, {e}) outside the text")
             if doc.is_boilerplate(s, e):

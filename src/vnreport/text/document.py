@@ -28,8 +28,19 @@ from .normalize import NormalizedText
 
 
 class Doc:
-    __slots__ = ("original", "norm", "text", "lower", "doc_id", "layout", "found", "context",
-                 "_bp_starts", "_bp_ends", "_claims")
+    __slots__ = (
+        "_bp_ends",
+        "_bp_starts",
+        "_claims",
+        "context",
+        "doc_id",
+        "found",
+        "layout",
+        "lower",
+        "norm",
+        "original",
+        "text",
+    )
 
     def __init__(self, text: str, doc_id: str | None = None) -> None:
         self.original = text
@@ -73,7 +84,7 @@ class Doc:
         self._bp_ends = [e for _, e in merged]
 
     def boilerplate_ranges(self) -> list[tuple[int, int]]:
-        return list(zip(self._bp_starts, self._bp_ends))
+        return list(zip(self._bp_starts, self._bp_ends, strict=True))
 
     def is_boilerplate(self, start: int, end: int | None = None) -> bool:
         """True if ``[start, end)`` touches a web-page remnant (menus, rating widgets …)."""
@@ -113,12 +124,7 @@ class Doc:
 
     def claims(self, label: str | None = None) -> list[tuple[int, int, str]]:
         """Claims as ``(start, end, label)`` sorted by position (only ``label``'s if given)."""
-        out = [
-            (s, e, lab)
-            for lab, rec in self._claims.items()
-            if label is None or lab == label
-            for s, e in rec.spans
-        ]
+        out = [(s, e, lab) for lab, rec in self._claims.items() if label is None or lab == label for s, e in rec.spans]
         out.sort()
         return out
 
@@ -126,7 +132,7 @@ class Doc:
 class _Claims:
     """One label's claimed ranges: sorted spans plus the prefix maximum of their ends."""
 
-    __slots__ = ("spans", "_max_end", "_valid")
+    __slots__ = ("_max_end", "_valid", "spans")
 
     def __init__(self) -> None:
         self.spans: list[tuple[int, int]] = []
@@ -153,9 +159,9 @@ class _Claims:
             return False
         if self._valid < k:
             me = self._max_end
-            del me[self._valid:]
+            del me[self._valid :]
             run = me[-1] if me else -1
-            for s, e in spans[len(me):]:
+            for _, e in spans[len(me) :]:
                 run = max(run, e)
                 me.append(run)
             self._valid = len(spans)

@@ -48,7 +48,7 @@ _PASS1_TRIGGER = re.compile(
 
 _TRANSLATE = str.maketrans(
     {
-        **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-"),
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
         "\u00d0": "\u0110",  # Ð (eth) → Đ
         "\u00f0": "\u0111",  # ð → đ
         "\u2018": "'",
@@ -83,7 +83,7 @@ _FOLD_ANY = re.compile("[" + "".join(old for old, _ in _REPLACEMENTS) + "]|" + _
 
 
 def _move_tone(m: re.Match[str]) -> str:
-    first, second = m.group(0)
+    first, second = m.group(0)[0], m.group(0)[1]
     decomposed = unicodedata.normalize("NFD", second)
     base, marks = decomposed[0], decomposed[1:]
     return unicodedata.normalize("NFC", first + marks) + base

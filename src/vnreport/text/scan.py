@@ -64,5 +64,5 @@ def clause_before(text: str, pos: int, width: int = 80) -> str:
     """The text before ``pos`` back to the previous clause break (``,;.:()`` or line start)."""
     lo = max(line_start(text, pos), pos - width)
     seg = text[lo:pos]
-    cut = max(seg.rfind(c) for c in ",;.:()!?\"")
-    return seg[cut + 1:] if cut >= 0 else seg
+    cut = max(seg.rfind(c) for c in ',;.:()!?"')
+    return seg[cut + 1 :] if cut >= 0 else seg

@@ -35,6 +35,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import pairwise
 from typing import Literal
 
 from ..models import Span, Token
@@ -46,12 +47,33 @@ Backend = Literal["underthesea", "pyvi"]
 
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 # Titles written with a dot that never end a sentence ("TP. Hồ Chí Minh", "PGS.TS. Nguyễn").
-_TITLES = ("PGS", "GS", "TSKH", "TS", "ThS", "Ths", "BSCKII", "BSCKI", "BS", "KS", "NCS", "TP", "Tp",
-           "TX", "Mr", "Mrs", "Ms", "Dr", "St")
+_TITLES = (
+    "PGS",
+    "GS",
+    "TSKH",
+    "TS",
+    "ThS",
+    "Ths",
+    "BSCKII",
+    "BSCKI",
+    "BS",
+    "KS",
+    "NCS",
+    "TP",
+    "Tp",
+    "TX",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "St",
+)
 _TITLE_RE = "|".join(sorted(_TITLES, key=len, reverse=True))
 # An all-caps run that spells a Vietnamese syllable ("TIN", "BAN") is a word, not an abbreviation.
-_SYLLABLE = (r"(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDĐGHKLMNPQRSTVX])?[AEIOUY]{1,3}"
-             r"(?:NG|NH|CH|[CMNPT])?(?!\w)")
+_SYLLABLE = (
+    r"(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDĐGHKLMNPQRSTVX])?[AEIOUY]{1,3}"
+    r"(?:NG|NH|CH|[CMNPT])?(?!\w)"
+)
 _URL_END = r"[^\s<>\"'()\[\]{}.,;:!?]"
 
 # Alternatives are ordered so that the common cases (a plain syllable, punctuation) are tried
@@ -86,9 +108,19 @@ _UNIT = re.compile(
     re.VERBOSE,
 )
 
-_KIND = {"nl": "nl", "word": "word", "syllable": "word", "url": "other", "email": "other",
-         "domain": "other", "legal": "symbol", "date": "symbol", "number": "number",
-         "abbr": "abbreviation", "alnum": "other"}
+_KIND = {
+    "nl": "nl",
+    "word": "word",
+    "syllable": "word",
+    "url": "other",
+    "email": "other",
+    "domain": "other",
+    "legal": "symbol",
+    "date": "symbol",
+    "number": "number",
+    "abbr": "abbreviation",
+    "alnum": "other",
+}
 _MAX_SEQ = 4096  # pyvi CRF sequence cap: bounds memory on a huge single line.
 
 
@@ -132,12 +164,17 @@ def _fast_features(bi_grams: set[str], tri_grams: set[str]) -> Features:
         up = [w.isupper() for w in sent]
         title = [w.istitle() for w in sent]
         # bi[i]: (i-1, i) is a known bigram; tri[i]: (i-2, i-1, i) a known trigram.
-        bi = [False, *(f"{x} {y}" in bi_grams for x, y in zip(low, low[1:]))]
-        tri = [False, False, *(f"{x} {y} {z}" in tri_grams for x, y, z in zip(low, low[1:], low[2:]))]
+        bi = [False, *(f"{x} {y}" in bi_grams for x, y in pairwise(low))]
+        tri = [False, False, *(f"{x} {y} {z}" in tri_grams for x, y, z in zip(low, low[1:], low[2:], strict=False))]
         out: list[dict[str, object]] = []
         for i, w in enumerate(sent):
-            f: dict[str, object] = {"bias": 1.0, "word.lower()": low[i], "word.isupper()": up[i],
-                                    "word.istitle()": title[i], "word.isdigit()": w.isdigit()}
+            f: dict[str, object] = {
+                "bias": 1.0,
+                "word.lower()": low[i],
+                "word.isupper()": up[i],
+                "word.istitle()": title[i],
+                "word.isdigit()": w.isdigit(),
+            }
             if i > 0:
                 f["-1:word.lower()"] = low[i - 1]
                 f["-1:word.istitle()"] = title[i - 1]
@@ -158,8 +195,7 @@ def _fast_features(bi_grams: set[str], tri_grams: set[str]) -> Features:
     return features
 
 
-_PROBE = ["Sở", "Thông", "tin", "và", "Truyền", "thông", "UBND", "tỉnh", ",", "2011", "\n", "ΑΣ", "hội",
-          "nghị"]
+_PROBE = ["Sở", "Thông", "tin", "và", "Truyền", "thông", "UBND", "tỉnh", ",", "2011", "\n", "ΑΣ", "hội", "nghị"]
 
 
 @lru_cache(maxsize=1)
@@ -224,8 +260,8 @@ def _underthesea() -> Callable[[str], list[str]]:
     try:
         word_tokenize("Hội nghị", use_token_normalize=False)
     except TypeError:  # an underthesea without the option: alignment copes with its rewrites
-        return word_tokenize  # type: ignore[no-any-return]
-    return lambda text: word_tokenize(text, use_token_normalize=False)  # type: ignore[no-any-return]
+        return word_tokenize
+    return lambda text: word_tokenize(text, use_token_normalize=False)
 
 
 def _underthesea_tokens(text: str) -> list[str]:
@@ -279,9 +315,7 @@ def _joins_by_runs(texts: list[str], kinds: list[str], tokenize: Callable[[str],
     return join
 
 
-def _mark_run(
-    texts: list[str], i: int, j: int, tokenize: Callable[[str], list[str]], join: list[bool]
-) -> None:
+def _mark_run(texts: list[str], i: int, j: int, tokenize: Callable[[str], list[str]], join: list[bool]) -> None:
     """Set ``join`` for units ``i..j-1`` (one run) from the backend's words for that run."""
     run = " ".join(texts[i:j])
     try:
@@ -312,7 +346,7 @@ def _segment_normalized(s: str, backend: Backend) -> list[tuple[int, int, str]]:
     else:
         raise ValueError(f"unknown segmentation backend {backend!r}; use 'pyvi' or 'underthesea'")
     out: list[tuple[int, int, str]] = []
-    for (a, b), k, j in zip(spans, kinds, join):
+    for (a, b), k, j in zip(spans, kinds, join, strict=True):
         if j:
             out[-1] = (out[-1][0], b, "word")
         elif k != "nl":
@@ -438,4 +472,3 @@ def sentences(text: str) -> list[Span]:
                 start = m.end()
         emit(start, le)
     return out
-

@@ -22,18 +22,17 @@ rule.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from dataclasses import replace as dataclass_replace
 
-from ...lexicon.places import COMMUNE_UNITS, DISTRICT_UNITS, UNIT_WORDS, District, Province
-from ...text.document import Doc
 from ...lexicon.gazetteers import Gazetteers
-from ...models import Agency, Place
 from ...lexicon.orgnames import Field, Kind, Named, OrgLexicon, capitalise, display_name, org_lexicon
+from ...lexicon.places import COMMUNE_UNITS, DISTRICT_UNITS, UNIT_WORDS, District, Province
+from ...models import Agency, Place
+from ...text.document import Doc
 from ...text.scan import clause_before, is_all_caps, is_capitalised, is_word, token_at, token_before
 from ..base import Recognizer, register
 from ..places.recognizer import report_date
@@ -121,7 +120,6 @@ class AgencyRecognizer(Recognizer):
 
     # ================================================================== parsing
     def find(self, doc: Doc) -> list[Agency]:
-        text = doc.text
         by_start = self.lex.matcher.by_start(doc.lower)
         self._doc, self._by = doc, by_start
         self._when = report_date(doc)
@@ -185,11 +183,18 @@ class AgencyRecognizer(Recognizer):
             if named is None:
                 return None
         c = self._parse_head(s, head[0], head[1], depth) if head else None
-        if named and (c is None or c.bare or named[0] >= c.end or not (
-                c.unit_type or c.place or c.districts or c.parent or c.national)):
+        if named and (
+            c is None
+            or c.bare
+            or named[0] >= c.end
+            or not (c.unit_type or c.place or c.districts or c.parent or c.national)
+        ):
             c = _Cand(s, named[0], named=named[1])
-        if depth == 0 and bare_end > 0 and (c is None or (c.end == bare_end and not c.fld
-                                                            and c.kind is not None and c.kind.name != "none")):
+        if (
+            depth == 0
+            and bare_end > 0
+            and (c is None or (c.end == bare_end and not c.fld and c.kind is not None and c.kind.name != "none"))
+        ):
             b = self._bare(s, bare_end)
             if b is not None:
                 return b
@@ -206,7 +211,7 @@ class AgencyRecognizer(Recognizer):
         prev = token_before(text, s)
         if prev is None:
             return True
-        ptok = text[prev[0]:prev[1]]
+        ptok = text[prev[0] : prev[1]]
         if not is_word(ptok):
             return True
         return ptok.lower() in _LOWER_HEAD_PREV
@@ -228,10 +233,10 @@ class AgencyRecognizer(Recognizer):
         return True
 
     def _parse_head(self, s: int, hend: int, kind: Kind, depth: int) -> _Cand | None:
-        doc, text = self._doc, self._doc.text
+        text = self._doc.text
         c = _Cand(s, hend, kind=kind)
         prev = token_before(text, s)
-        if prev is not None and text[prev[0]:prev[1]].lower() in _GENERIC_BEFORE:
+        if prev is not None and text[prev[0] : prev[1]].lower() in _GENERIC_BEFORE:
             c.generic = True
         head_cap = text[s].isupper()
         pos = hend
@@ -292,12 +297,12 @@ class AgencyRecognizer(Recognizer):
     def _number_name(self, pos: int) -> int:
         text = self._doc.text
         t = token_at(text, pos)
-        if t is None or not text[t[0]:t[1]].isdigit():
+        if t is None or not text[t[0] : t[1]].isdigit():
             return pos
         end = t[1]
         while True:
             n = token_at(text, end)
-            if n is None or n[0] - end > 1 or not is_capitalised(text[n[0]:n[1]]):
+            if n is None or n[0] - end > 1 or not is_capitalised(text[n[0] : n[1]]):
                 return end
             if any(kd in ("head", "named", "unit", "prov", "dist") for _, (kd, _) in self._opts(n[0])):
                 return end
@@ -340,31 +345,39 @@ class AgencyRecognizer(Recognizer):
                     accepted, end, cur, lower_run = True, te, te, 0
                     continue
                 if tok[0].isdigit():
-                    if not accepted or (te < len(text) and text[te] in "/.:,-" and te + 1 < len(text)
-                                        and text[te + 1].isdigit()):
+                    if not accepted or (
+                        te < len(text) and text[te] in "/.:,-" and te + 1 < len(text) and text[te + 1].isdigit()
+                    ):
                         break
                     end = cur = te
                     continue
                 low = tok
                 if not accepted and kind.kind == "Ban" and ts - s <= 4:
                     n = token_at(text, te)
-                    if n is not None and f"{low} {text[n[0]:n[1]]}" in _BOARD_WORDS:
+                    if n is not None and f"{low} {text[n[0] : n[1]]}" in _BOARD_WORDS:
                         # "Ban chỉ đạo ...", "Ban điều hành ...": the board's function, lower case
                         c.lower_board = True
                         accepted, end, cur = True, n[1], n[1]
                         continue
-                if low == "về" and accepted and text[ts - 12:ts].lower().rstrip().endswith(("quốc gia", "trung ương")):
+                if (
+                    low == "về"
+                    and accepted
+                    and text[ts - 12 : ts].lower().rstrip().endswith(("quốc gia", "trung ương"))
+                ):
                     # "Ban Chỉ đạo quốc gia về CNTT", "Ủy ban Quốc gia về ...": the topic follows
                     n = token_at(text, te)
-                    if n is not None and is_word(text[n[0]:n[1]]) and text[n[0]:n[1]].lower() not in _STOP1:
+                    if n is not None and is_word(text[n[0] : n[1]]) and text[n[0] : n[1]].lower() not in _STOP1:
                         cur = te
                         continue
                     break
                 if low == "và":
                     n = token_at(text, te)
-                    if (accepted and n is not None and is_capitalised(text[n[0]:n[1]])
-                            and not ({kd for _, (kd, _) in self._opts(n[0])}
-                                     & {"head", "named", "prov", "dist", "neg"})):
+                    if (
+                        accepted
+                        and n is not None
+                        and is_capitalised(text[n[0] : n[1]])
+                        and not ({kd for _, (kd, _) in self._opts(n[0])} & {"head", "named", "prov", "dist", "neg"})
+                    ):
                         cur = te
                         continue
                     if accepted and kind.name in ("open", "field+open") and self._lower_tail_after_and(te):
@@ -375,22 +388,27 @@ class AgencyRecognizer(Recognizer):
                     break
                 if not accepted and not (kind.lower_name and head_cap):
                     break
-                if low in _STOP1 and not (low == "không" and text[cur - 5:cur].lower().strip() == "hàng"):
+                if low in _STOP1 and not (low == "không" and text[cur - 5 : cur].lower().strip() == "hàng"):
                     break
                 n = token_at(text, te)
-                if n is not None and f"{low} {text[n[0]:n[1]].lower()}" in _STOP2:
+                if n is not None and f"{low} {text[n[0] : n[1]].lower()}" in _STOP2:
                     break
                 lower_run += 1
                 if lower_run > _MAX_LOWER_RUN:
                     break
                 accepted, end, cur = True, te, te
                 continue
-            if tok == "," and accepted and text[ts - 5:ts].lower() == "phòng" and text[te:te + 6].lower() == " chống":
+            if (
+                tok == ","
+                and accepted
+                and text[ts - 5 : ts].lower() == "phòng"
+                and text[te : te + 6].lower() == " chống"
+            ):
                 cur = te
                 continue
             if tok == "-" and accepted:
                 n = token_at(text, te)
-                if n is not None and is_capitalised(text[n[0]:n[1]]):
+                if n is not None and is_capitalised(text[n[0] : n[1]]):
                     cur = te
                     continue
                 break
@@ -402,14 +420,14 @@ class AgencyRecognizer(Recognizer):
                     # "(BĐH 112)": an abbreviation with a number
                     a_end = close[1]
                     close = token_at(text, a_end)
-                if a and close and text[close[0]:close[1]] == ")" and is_all_caps(text[a[0]:a[1]]):
-                    abbr = text[a[0]:a_end]
+                if a and close and text[close[0] : close[1]] == ")" and is_all_caps(text[a[0] : a[1]]):
+                    abbr = text[a[0] : a_end]
                     named = text[pos:end].strip()
                     full = text[s:end].strip()
                     if _initials(full) == abbr.lower() and _initials(named) != abbr.lower():
                         named = full
                     after = token_at(text, close[1])
-                    if after is not None and is_capitalised(text[after[0]:after[1]]):
+                    if after is not None and is_capitalised(text[after[0] : after[1]]):
                         c.local_abbr[abbr] = named
                         end = cur = close[1]
                         continue
@@ -427,13 +445,13 @@ class AgencyRecognizer(Recognizer):
         n = token_at(text, te)
         if n is None or n[0] - te > 1:
             return False
-        w = text[n[0]:n[1]]
+        w = text[n[0] : n[1]]
         if not (is_word(w) and w[0].islower()) or w in _STOP1:
             return False
         m = token_at(text, n[1])
         if m is None or m[0] - n[1] > 1:
             return False
-        w2 = text[m[0]:m[1]]
+        w2 = text[m[0] : m[1]]
         return is_word(w2) and w2[0].islower() and w2 not in _STOP1 and f"{w} {w2}" not in _STOP2
 
     def _national_at(self, ts: int) -> int:
@@ -453,7 +471,7 @@ class AgencyRecognizer(Recognizer):
         n = token_at(text, e)
         if n is None:
             return True
-        ntok = text[n[0]:n[1]]
+        ntok = text[n[0] : n[1]]
         if UNIT_WORDS.get(text[ts:e].lower()) in COMMUNE_UNITS:
             return is_capitalised(ntok)
         return True
@@ -465,15 +483,19 @@ class AgencyRecognizer(Recognizer):
         n = token_at(text, e)
         if n is None or n[0] - e > 1:
             return False
-        ntok = text[n[0]:n[1]]
+        ntok = text[n[0] : n[1]]
         # "Thành ủy Hà Nội Vũ Đức Bảo": a person's name may follow the place
-        return (is_capitalised(ntok) and not is_all_caps(ntok) and ntok not in self.surnames
-                and not any(kd in ("unit", "head") for _, (kd, _) in self._opts(n[0])))
+        return (
+            is_capitalised(ntok)
+            and not is_all_caps(ntok)
+            and ntok not in self.surnames
+            and not any(kd in ("unit", "head") for _, (kd, _) in self._opts(n[0]))
+        )
 
     def _person_follows(self, te: int) -> bool:
         text = self._doc.text
         n = token_at(text, te)
-        return n is not None and is_capitalised(text[n[0]:n[1]]) and not is_all_caps(text[n[0]:n[1]])
+        return n is not None and is_capitalised(text[n[0] : n[1]]) and not is_all_caps(text[n[0] : n[1]])
 
     # ------------------------------------------------------------------ qualifiers
     def _qualifiers(self, c: _Cand, pos: int, depth: int) -> int:
@@ -490,8 +512,10 @@ class AgencyRecognizer(Recognizer):
             opts = self._opts(ts)
             if low in ("các", "cấp"):
                 n = token_at(text, te)
-                if n is not None and (text[n[0]:n[1]].lower() in ("cấp", "tỉnh", "huyện", "xã", "thành", "thị", "quận",
-                                                                   "phường", "địa", "sở", "ngành")):
+                if n is not None and (
+                    text[n[0] : n[1]].lower()
+                    in ("cấp", "tỉnh", "huyện", "xã", "thành", "thị", "quận", "phường", "địa", "sở", "ngành")
+                ):
                     c.generic = True
                     return n[1]
                 break
@@ -516,8 +540,12 @@ class AgencyRecognizer(Recognizer):
                 r = self._bare_place(c, ts, place)
                 if r is not None:
                     return r
-            if depth == 0 and (kind.parent_ok or kind.needs == "parent") and is_capitalised(tok) and any(
-                    kd in ("head", "named") for _, (kd, _) in opts):
+            if (
+                depth == 0
+                and (kind.parent_ok or kind.needs == "parent")
+                and is_capitalised(tok)
+                and any(kd in ("head", "named") for _, (kd, _) in opts)
+            ):
                 p = self._parse(ts, depth + 1)
                 if p is not None and not p.bare and self._parent_allowed(p):
                     c.parent = p
@@ -531,9 +559,27 @@ class AgencyRecognizer(Recognizer):
         if p.named is not None:
             return True
         assert p.kind is not None
-        return p.kind.kind in {"UBND", "HĐND", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Sở", "Bộ",
-                               "Tổng cục", "Cục", "Trường", "Đại học", "Học viện", "Viện", "Đảng ủy", "UBMTTQ",
-                               "Đoàn ĐBQH", "Ban Chấp hành Đảng bộ"}
+        return p.kind.kind in {
+            "UBND",
+            "HĐND",
+            "Tỉnh ủy",
+            "Thành ủy",
+            "Huyện ủy",
+            "Quận ủy",
+            "Thị ủy",
+            "Sở",
+            "Bộ",
+            "Tổng cục",
+            "Cục",
+            "Trường",
+            "Đại học",
+            "Học viện",
+            "Viện",
+            "Đảng ủy",
+            "UBMTTQ",
+            "Đoàn ĐBQH",
+            "Ban Chấp hành Đảng bộ",
+        }
 
     def _unit(self, c: _Cand, us: int, ue: int) -> int:
         text = self._doc.text
@@ -542,7 +588,7 @@ class AgencyRecognizer(Recognizer):
         t = token_at(text, ue)
         if t is None or t[0] - ue > 1:
             return ue
-        tok = text[t[0]:t[1]]
+        tok = text[t[0] : t[1]]
         if tok.lower() in ("các", "cấp") or tok == "/":
             c.generic = True
             return ue
@@ -557,7 +603,12 @@ class AgencyRecognizer(Recognizer):
             cur = ue
             for _ in range(3):
                 n = token_at(text, cur)
-                if n is None or n[0] - cur > 1 or not is_capitalised(text[n[0]:n[1]]) or not is_word(text[n[0]:n[1]]):
+                if (
+                    n is None
+                    or n[0] - cur > 1
+                    or not is_capitalised(text[n[0] : n[1]])
+                    or not is_word(text[n[0] : n[1]])
+                ):
                     break
                 end = cur = n[1]
             if end > ue:
@@ -567,13 +618,13 @@ class AgencyRecognizer(Recognizer):
             return ue
         e, _, k = best
         lex = self.lex.admin
-        provinces = [p for p in lex.province_keys.get(k, [])]
+        provinces = list(lex.province_keys.get(k, []))
         districts = lex.district_candidates(k)
         if utype == "tỉnh" and provinces:
-            c.place = lex.province(k, self._when, text[t[0]:e])
+            c.place = lex.province(k, self._when, text[t[0] : e])
             return e if c.place is not None else ue
         if utype == "thành phố":
-            p = lex.province(k, self._when, text[t[0]:e]) if provinces else None
+            p = lex.province(k, self._when, text[t[0] : e]) if provinces else None
             if p is not None and p.is_city:
                 c.place = p
                 return e
@@ -619,11 +670,11 @@ class AgencyRecognizer(Recognizer):
         text = self._doc.text
         surface = text[s:e]
         prev = token_before(text, s)
-        ptok = text[prev[0]:prev[1]].lower() if prev else ""
+        ptok = text[prev[0] : prev[1]].lower() if prev else ""
         if ptok in _GENERIC_BEFORE:
             return None
         n = token_at(text, e)
-        ntok = text[n[0]:n[1]] if n else ""
+        ntok = text[n[0] : n[1]] if n else ""
         if surface[0].islower():
             if surface not in ("bộ", "sở") or ptok not in _LOWER_BARE_PREV:
                 return None
@@ -633,7 +684,7 @@ class AgencyRecognizer(Recognizer):
             if is_capitalised(ntok):
                 return None
             nn = token_at(text, n[1]) if n else None
-            pair = f"{ntok} {text[nn[0]:nn[1]].lower()}" if nn else ""
+            pair = f"{ntok} {text[nn[0] : nn[1]].lower()}" if nn else ""
             if ntok not in _STOP1 and pair not in _STOP2:
                 return None
         elif ntok in ("(", "/", "-"):
@@ -642,7 +693,7 @@ class AgencyRecognizer(Recognizer):
 
     # ================================================================== resolving
     def _alias_mentions(self, cands: list[_Cand]) -> None:
-        """"Ban Điều hành Đề án 112 (BĐH 112) ... BĐH 112 yêu cầu": an abbreviation defined in
+        """ "Ban Điều hành Đề án 112 (BĐH 112) ... BĐH 112 yêu cầu": an abbreviation defined in
         parentheses right after a name is that organisation wherever it stands alone later."""
         defs = [c for c in cands if c.alias][:20]
         if not defs:
@@ -666,7 +717,7 @@ class AgencyRecognizer(Recognizer):
             cands.sort(key=lambda x: x.start)
 
     def _truncate_tails(self, cands: list[_Cand]) -> None:
-        """"Vụ Xuất nhập khẩu dự thảo ..." where the report also says "Vụ Xuất nhập khẩu": the
+        """ "Vụ Xuất nhập khẩu dự thảo ..." where the report also says "Vụ Xuất nhập khẩu": the
         lower-case tail is the predicate, not part of the name."""
         by_kind: dict[str, list[_Cand]] = defaultdict(list)
         for c in cands:
@@ -682,8 +733,11 @@ class AgencyRecognizer(Recognizer):
                 words = c.name.split()
                 for other in sorted(names, key=len, reverse=True):
                     ow = other.split()
-                    if len(ow) < len(words) and words[:len(ow)] == ow and all(
-                            w[0].islower() for w in words[len(ow):]):
+                    if (
+                        len(ow) < len(words)
+                        and words[: len(ow)] == ow
+                        and all(w[0].islower() for w in words[len(ow) :])
+                    ):
                         end = self._doc.text.find(ow[-1], c.name_start + len(" ".join(ow[:-1])))
                         if end >= 0:
                             c.name = other
@@ -702,11 +756,18 @@ class AgencyRecognizer(Recognizer):
             j = i - 1
             while j >= 0:
                 c, nxt = cands[j], cands[j + 1]
-                gap = text[c.end:nxt.start]
+                gap = text[c.end : nxt.start]
                 if not _LIST_GAP.fullmatch(gap) or c.kind is None or c.bare:
                     break
-                if (c.parent or c.unit_type or c.place or c.districts or c.kind.unit == "name"
-                        or last.kind.unit == "name" or c.kind.level == "central"):
+                if (
+                    c.parent
+                    or c.unit_type
+                    or c.place
+                    or c.districts
+                    or c.kind.unit == "name"
+                    or last.kind.unit == "name"
+                    or c.kind.level == "central"
+                ):
                     break
                 c.unit_type, c.place, c.districts = last.unit_type, last.place, last.districts
                 c.bare_place = last.bare_place
@@ -759,8 +820,11 @@ class AgencyRecognizer(Recognizer):
         if c.place is None and c.parent is None:
             u = c.unit_type
             national = c.national or "quốc gia" in c.name.lower()
-            if u == "tỉnh" or (u is None and kind.scope == "province" and not national) or (
-                    u is None and kind.kind in ("Tỉnh ủy", "Ban Chấp hành Đảng bộ") and not national):
+            if (
+                u == "tỉnh"
+                or (u is None and kind.scope == "province" and not national)
+                or (u is None and kind.kind in ("Tỉnh ủy", "Ban Chấp hành Đảng bộ") and not national)
+            ):
                 if ctx is not None and not (u == "tỉnh" and ctx.is_city):
                     c.place = ctx
                 elif u == "tỉnh" or kind.scope == "province":
@@ -811,7 +875,7 @@ class AgencyRecognizer(Recognizer):
 
     def _name_part(self, c: _Cand) -> str:
         if c.fld is not None:
-            rest = c.name[c.fld_len:].strip() if c.fld_len else ""
+            rest = c.name[c.fld_len :].strip() if c.fld_len else ""
             if rest:
                 return f"{c.fld.canonical} {self.lex.expand(rest, self._local_abbr)}"
             return c.fld.canonical
@@ -832,10 +896,7 @@ class AgencyRecognizer(Recognizer):
         kind = c.kind
         assert kind is not None
         name = self._name_part(c)
-        if kind.kind == "Đại học" and name:
-            head = "Trường Đại học"
-        else:
-            head = kind.canonical
+        head = "Trường Đại học" if kind.kind == "Đại học" and name else kind.canonical
         base = " ".join(x for x in (head, name) if x)
         if c.national and not (kind.level == "central" and c.national == "Việt Nam"):
             base = f"{base} {c.national}"
@@ -912,8 +973,11 @@ class AgencyRecognizer(Recognizer):
             if rep0.kind is None or rep0.kind.name != "field" or rep0.fld is not None or rep0.named:
                 continue
             pre = _key(rep0.base) + " "
-            targets = [t for t, b, pl in by_kind.get(rep0.kind.kind, ()) if t != k and t in groups
-                       and b.startswith(pre) and pl is rep0.place]
+            targets = [
+                t
+                for t, b, pl in by_kind.get(rep0.kind.kind, ())
+                if t != k and t in groups and b.startswith(pre) and pl is rep0.place
+            ]
             if len(targets) == 1:
                 groups[targets[0]].extend(cs)
                 del groups[k]
@@ -928,7 +992,7 @@ class AgencyRecognizer(Recognizer):
                     # bare "Bộ"/"Ban" stands for: that is a ministry, a board with a field
                     if x.named is not None and x.named.kind == x.named.name:
                         continue
-                    low = doc.lower[x.start:x.end]
+                    low = doc.lower[x.start : x.end]
                     for h in heads:
                         if low.startswith(h + " "):
                             hits[h].setdefault(k, []).append(x.start)
@@ -951,17 +1015,24 @@ class AgencyRecognizer(Recognizer):
         for cs in order:
             cs.sort(key=lambda x: x.start)
             rep = next((x for x in cs if not x.bare and (x.place is not None or x.parent is not None)), None) or next(
-                x for x in cs if not x.bare)
+                x for x in cs if not x.bare
+            )
             kind = rep.named.kind if rep.named else (rep.kind.kind if rep.kind else None)
             if rep.kind is not None and rep.kind.kind == "Ban Chấp hành Đảng bộ":
                 kind = rep.canonical.split(" ")[0] + " ủy" if " ủy " in rep.canonical else kind
             parent = rep.parent.canonical if rep.parent is not None else (rep.named.parent if rep.named else None)
             idx = len(agencies)
-            agencies.append(Agency(
-                name=display_name(rep.canonical), kind=kind, level=rep.level,  # type: ignore[arg-type]
-                province=rep.province, parent=display_name(parent) if parent else None,
-                generic=any(x.generic for x in cs), mentions=[doc.span(x.start, x.end) for x in cs],
-            ))
+            agencies.append(
+                Agency(
+                    name=display_name(rep.canonical),
+                    kind=kind,
+                    level=rep.level,  # type: ignore[arg-type]
+                    province=rep.province,
+                    parent=display_name(parent) if parent else None,
+                    generic=any(x.generic for x in cs),
+                    mentions=[doc.span(x.start, x.end) for x in cs],
+                )
+            )
             spans += [(x.start, x.end, idx) for x in cs]
         spans.sort()
         return agencies, spans

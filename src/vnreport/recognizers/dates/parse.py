@@ -59,30 +59,42 @@ _DIGIT_RE = re.compile(
 _WORD_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # month: "tháng 6/2011", "tháng 6 năm 2011", "tháng 3.2004", "tháng 6";
     # part of a year in words: "sáu tháng đầu năm" (the number word is checked before "tháng")
-    ("thang", re.compile(
-        rf"tháng\s+(?:(?P<m_m>\d{{1,2}})(?:\s?[/.-]\s?(?P<m_y>{_Y})|\s+năm\s+(?P<m_y2>{_Y}))?"
-        r"(?![\d/.,]\d|\d|\s?(?:ngày|tuần|giờ|phút)\b)"
-        rf"|(?P<p_side>đầu|cuối)\s+năm(?:\s+(?P<p_y>{_Y})(?!\d)|\s+nay)?)"
-    )),
+    (
+        "thang",
+        re.compile(
+            rf"tháng\s+(?:(?P<m_m>\d{{1,2}})(?:\s?[/.-]\s?(?P<m_y>{_Y})|\s+năm\s+(?P<m_y2>{_Y}))?"
+            r"(?![\d/.,]\d|\d|\s?(?:ngày|tuần|giờ|phút)\b)"
+            rf"|(?P<p_side>đầu|cuối)\s+năm(?:\s+(?P<p_y>{_Y})(?!\d)|\s+nay)?)"
+        ),
+    ),
     # "nửa đầu năm", "nửa cuối năm 2020"
     ("nua", re.compile(rf"nửa\s+(?P<p_side>đầu|cuối)\s+năm(?:\s+(?P<p_y>{_Y})(?!\d)|\s+nay)?")),
     # quarter: "quý III năm 2009", "quý I/2025", "quý 2"
     ("quarter", re.compile(rf"quý\s+(?P<q>iv|i{{1,3}}|[1-4])(?![\w])(?:\s?(?:[/-]|năm)\s?(?P<q_y>{_Y}))?(?!\d)")),
     # year "năm 2015"; span "năm 2019 - 2020", "năm học 2004-2005", "năm tài chính 2020-2021"
-    ("nam", re.compile(
-        rf"năm\s+(?:(?P<ys_cue>học|tài chính)\s+)?(?P<ys_1>{_Y})(?:\s?-\s?(?P<ys_2>{_Y}|\d\d)(?![\d/]))?"
-        r"(?![\d/.,]\d|\d)"
-    )),
+    (
+        "nam",
+        re.compile(
+            rf"năm\s+(?:(?P<ys_cue>học|tài chính)\s+)?(?P<ys_1>{_Y})(?:\s?-\s?(?P<ys_2>{_Y}|\d\d)(?![\d/]))?"
+            r"(?![\d/.,]\d|\d)"
+        ),
+    ),
     # span of years: "giai đoạn 2011 - 2015", "nhiệm kỳ 2011 - 2016", "từ năm 2011-2015"
-    ("years", re.compile(
-        r"(?P<ys_cue>giai đoạn|nhiệm kỳ|nhiệm kì|thời kỳ|thời kì|niên khóa|từ năm|khóa)"
-        rf"\s+(?P<ys_1>{_Y})\s?-\s?(?P<ys_2>{_Y}|\d\d)(?![\d/])"
-    )),
+    (
+        "years",
+        re.compile(
+            r"(?P<ys_cue>giai đoạn|nhiệm kỳ|nhiệm kì|thời kỳ|thời kì|niên khóa|từ năm|khóa)"
+            rf"\s+(?P<ys_1>{_Y})\s?-\s?(?P<ys_2>{_Y}|\d\d)(?![\d/])"
+        ),
+    ),
     # partial date after a cue: "sáng 7/12", "ngày 13.3", "chiều 22.4", "sáng nay 20-3"
-    ("partial", re.compile(
-        rf"{_CUE}\s+(?:nay\s+|mai\s+)?(?:ngày\s+)?(?P<p_dm>(?P<pd_d>\d{{1,2}})[/.-](?P<pd_m>\d{{1,2}}))"
-        r"(?![\d/]|[.-]\d|\s?(?:%|giờ|ngày|tuần|tháng|năm|lần|người)(?!\w))"
-    )),
+    (
+        "partial",
+        re.compile(
+            rf"{_CUE}\s+(?:nay\s+|mai\s+)?(?:ngày\s+)?(?P<p_dm>(?P<pd_d>\d{{1,2}})[/.-](?P<pd_m>\d{{1,2}}))"
+            r"(?![\d/]|[.-]\d|\s?(?:%|giờ|ngày|tuần|tháng|năm|lần|người)(?!\w))"
+        ),
+    ),
 )
 _EACH_BEFORE = re.compile(r"(?:mỗi|hằng|hàng|một|mấy|vài)\s+\Z")
 _WORD_NUM_BEFORE = re.compile(r"(?:^|[^\w])(?P<n>ba|sáu|chín)\s+\Z")
@@ -152,7 +164,7 @@ def _valid_day(d: int, mo: int) -> bool:
     return 1 <= d <= 31 and 1 <= mo <= 12 and not (mo == 2 and d > 29) and not (d == 31 and mo in (4, 6, 9, 11))
 
 
-def _digit_hit(m: re.Match[str]) -> DateHit | None:  # noqa: PLR0911 - one branch per shape
+def _digit_hit(m: re.Match[str]) -> DateHit | None:
     """A hit from :data:`_DIGIT_RE` (the match starts with the day, count or year)."""
     kind = m.lastgroup
     s, e = m.span()
@@ -204,7 +216,7 @@ def _years_hit(s: int, e: int, y1: int, raw2: str, cue: str) -> DateHit | None:
     return DateHit(s, e, "period", "period", dt.date(y1, 1, 1), dt.date(y2, 12, 31), True)
 
 
-def _word_hit(kind: str, m: re.Match[str]) -> DateHit | None:  # noqa: PLR0911 - one branch per shape
+def _word_hit(kind: str, m: re.Match[str]) -> DateHit | None:
     """A hit from one of :data:`_WORD_RES` (the match starts with a word)."""
     s, e = m.span()
     if kind == "partial":

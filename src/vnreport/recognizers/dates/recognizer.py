@@ -18,10 +18,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .parse import DateHit, infer_years, scan
-from ...text.document import Doc
 from ...models import DateMention
+from ...text.document import Doc
 from ..base import Recognizer, register
+from .parse import DateHit, infer_years, scan
 
 # How many body paragraphs (after the title) count as the lead.
 _LEAD_PARAGRAPHS = 4
@@ -128,8 +128,13 @@ class DateRecognizer(Recognizer):
             s, e, t = doc.orig_offsets(h.start, h.end)
             out.append(
                 DateMention(
-                    start=s, end=e, text=t, kind=h.kind, granularity=h.granularity,  # type: ignore[arg-type]
-                    date_start=h.date_start, date_end=h.date_end,
+                    start=s,
+                    end=e,
+                    text=t,
+                    kind=h.kind,  # type: ignore[arg-type]
+                    granularity=h.granularity,  # type: ignore[arg-type]
+                    date_start=h.date_start,
+                    date_end=h.date_end,
                     inferred_year=not h.explicit_year and h.date_start is not None,
                 )
             )

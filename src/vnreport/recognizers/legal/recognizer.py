@@ -28,11 +28,11 @@ from dataclasses import dataclass, field
 import ahocorasick
 
 from ...lexicon import gazetteers as gz
-from ..dates.parse import infer_years, scan
-from ...text.document import Doc
-from .symbols import SYMBOL_RE, Symbol, SymbolParser
 from ...models import LegalDocument, Place, Standard
+from ...text.document import Doc
 from ..base import Recognizer, register
+from ..dates.parse import infer_years, scan
+from .symbols import SYMBOL_RE, Symbol, SymbolParser
 
 gz.require_columns("doc_types", "doc_type", "category", "words")
 gz.require_columns("issuers", "code", "name", "level")
@@ -186,8 +186,11 @@ def _load_tables(gaz: gz.Gazetteers) -> _Tables:
             t.default_for[code] = doc_type
         for w in row.list("words"):
             t.words[w.lower()] = _Word(
-                doc_type, row.get("bare_number", "with_so"), row.get("named") == "yes",
-                row.get("precedence", "word"), "generic" in cats,
+                doc_type,
+                row.get("bare_number", "with_so"),
+                row.get("named") == "yes",
+                row.get("precedence", "word"),
+                "generic" in cats,
             )
     for row in gaz.rows("issuers"):
         info = _Issuer(row.get("name"), row.get("level", "central"))
@@ -214,10 +217,12 @@ class LegalRecognizer(Recognizer):
         t = self._t = _load_tables(gazetteers)
         # Old numbers put the issuer first and close with the type of an act (162/VH-QĐ); a unit
         # code in that place is far more likely than a report or a plan, so only these close one.
-        old_types = {a for a, type_ in t.type_abbr.items()
-                     if type_ in ("Quyết định", "Nghị định", "Chỉ thị", "Thông tư", "Nghị quyết")}
-        self._parser = SymbolParser(set(t.type_abbr), set(t.party_abbr), set(t.issuers), old_types,
-                                    set(t.default_for))
+        old_types = {
+            a
+            for a, type_ in t.type_abbr.items()
+            if type_ in ("Quyết định", "Nghị định", "Chỉ thị", "Thông tư", "Nghị quyết")
+        }
+        self._parser = SymbolParser(set(t.type_abbr), set(t.party_abbr), set(t.issuers), old_types, set(t.default_for))
         # Type words are found with one Aho-Corasick pass per document (a regex alternation of
         # fifty words, tried at every position, was the slowest part of the recogniser).
         self._automaton = ahocorasick.Automaton()
@@ -329,8 +334,12 @@ class LegalRecognizer(Recognizer):
             sym = parser.parse(m)
             if sym is None or doc.is_boilerplate(sym.start, sym.end) or doc.claimed(sym.start, sym.end):
                 continue
-            if sym.start and doc.text[sym.start - 1].isalpha() and not doc.lower.endswith("số", 0, sym.start) \
-                    and not words.ends_at(sym.start):
+            if (
+                sym.start
+                and doc.text[sym.start - 1].isalpha()
+                and not doc.lower.endswith("số", 0, sym.start)
+                and not words.ends_at(sym.start)
+            ):
                 continue  # inside a word or code ("H5N1/…"), not glued to "số" or a type word
             wb = self._word_before(doc, words, sym.start)
             so = wb[2] if wb else _SO_BEFORE.search(doc.lower, max(0, sym.start - 8), sym.start) is not None
@@ -339,11 +348,16 @@ class LegalRecognizer(Recognizer):
                 continue
             doc_type, rank = self._resolve_type(word, sym)
             # "Thông báo số 5373/TM-XNK và 0646/TM-XNK": the second shares the first's type word.
-            if word is None and rank < 3 and prev is not None and prev.rank == 3 \
-                    and _LIST_GAP.fullmatch(doc.lower, prev.end, sym.start):
+            if (
+                word is None
+                and rank < 3
+                and prev is not None
+                and prev.rank == 3
+                and _LIST_GAP.fullmatch(doc.lower, prev.end, sym.start)
+            ):
                 doc_type, rank = prev.doc_type, 3
             start = wb[0] if wb else sym.start
-            if wb and "(" in doc.text[wb[0]:sym.start]:
+            if wb and "(" in doc.text[wb[0] : sym.start]:
                 start = doc.lower.rfind("số", wb[0], sym.start) if so else sym.start
             cite = _Cite(start, sym.end, wb[0] if wb else sym.start, sym.number, sym, doc_type, rank)
             out.append(cite)
@@ -377,8 +391,13 @@ class LegalRecognizer(Recognizer):
                 continue
             so = m["so"] is not None
             ns, ne = m.span("num")
-            if ns < used_to or doc.is_boilerplate(ws, ne) or _overlaps(busy, busy_starts, ws, ne) \
-                    or doc.claimed(ns, ne) or not self._bare_ok(doc, info, so, ws, ns, ne):
+            if (
+                ns < used_to
+                or doc.is_boilerplate(ws, ne)
+                or _overlaps(busy, busy_starts, ws, ne)
+                or doc.claimed(ns, ne)
+                or not self._bare_ok(doc, info, so, ws, ns, ne)
+            ):
                 continue
             used_to = ne
             doc_type, rank = (info.doc_type, 3 if not info.generic else 1)
@@ -438,8 +457,9 @@ class LegalRecognizer(Recognizer):
             s, e, d = days[k]
             if s <= c.end + 200 and s <= nxt_cite:
                 near = _DATE_NEAR_AFTER.fullmatch(low, c.end, s)
-                if near and not (near["comma"] and not near["paren"] and not near["verb"]
-                                 and not _CITATION_GOES_ON.match(low, e)):
+                if near and not (
+                    near["comma"] and not near["paren"] and not near["verb"] and not _CITATION_GOES_ON.match(low, e)
+                ):
                     c.signed_on, after_end = d, e
                 elif _DATE_FAR_AFTER.fullmatch(low, c.end, s):
                     c.signed_on = d
@@ -448,8 +468,12 @@ class LegalRecognizer(Recognizer):
             k = bisect_right(ctx.day_ends, c.word_start) - 1
             if k >= 0:
                 s, e, d = days[k]
-                if s >= prev_end and c.word_start - e <= 200 and _NGAY_BEFORE.search(low, max(0, s - 12), s) \
-                        and _DATE_BEFORE_GAP.fullmatch(low, e, c.word_start):
+                if (
+                    s >= prev_end
+                    and c.word_start - e <= 200
+                    and _NGAY_BEFORE.search(low, max(0, s - 12), s)
+                    and _DATE_BEFORE_GAP.fullmatch(low, e, c.word_start)
+                ):
                     c.signed_on = d
         m = _TITLE_START.match(low, after_end)
         if m:
@@ -476,18 +500,21 @@ class LegalRecognizer(Recognizer):
             if end > m.end("title") + 3:
                 c.title = (t0, end)
             if m["who"]:
-                c.who = doc.text[m.start("who"):m.end("who")]
+                c.who = doc.text[m.start("who") : m.end("who")]
         if c.who is None:
             w = _WHO.match(low, after_end)
             if w:
-                c.who = doc.text[w.start("who"):w.end("who")]
+                c.who = doc.text[w.start("who") : w.end("who")]
 
     # ------------------------------------------------------------------ issuer
     def _province(self, doc: Doc, who: str | None) -> tuple[str, bool] | None:
         """(province name, is a centrally-run city) that issued a local document, if clear."""
         place = doc.context.get("province")
-        report = (place.name, place.kind == "city" or place.name.lower() in _CITIES) \
-            if isinstance(place, Place) and place.name else None
+        report = (
+            (place.name, place.kind == "city" or place.name.lower() in _CITIES)
+            if isinstance(place, Place) and place.name
+            else None
+        )
         if who:
             m = _UNIT_IN_WHO.search(who)
             if m:
@@ -542,9 +569,9 @@ class LegalRecognizer(Recognizer):
         if len(want) < 2:
             return None
         for pos in ctx.definitions().get(code, ()):
-            window = text[max(0, pos - 100):pos]
+            window = text[max(0, pos - 100) : pos]
             cut = max(window.rfind(ch) for ch in ",.;:()\n")
-            window = window[cut + 1:]
+            window = window[cut + 1 :]
             for h in reversed([m.start() for m in _ORG_HEADS.finditer(window)]):
                 phrase = window[h:].strip()
                 initials = [_fold(w)[0] for w in phrase.split() if w[0].isalpha()]
@@ -603,11 +630,11 @@ class LegalRecognizer(Recognizer):
             elif cands:
                 best = cands[0]
             else:
-                key = (c.number_key, c.doc_type)
-                if key not in bare_groups:
-                    bare_groups[key] = len(groups)
+                bare_key = (c.number_key, c.doc_type)
+                if bare_key not in bare_groups:
+                    bare_groups[bare_key] = len(groups)
                     groups.append([])
-                best = bare_groups[key]
+                best = bare_groups[bare_key]
             groups[best].append(c)
         out = [self._document(ctx, sorted(g, key=lambda c: c.start)) for g in groups if g]
         out.sort(key=lambda d: d.mentions[0].start)

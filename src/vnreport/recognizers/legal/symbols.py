@@ -34,9 +34,7 @@ _YEAR = r"(?:1[89]|20)\d\d(?!\w)"
 #: A candidate number: digits (with an optional letter, "30c") and separated segments. What may
 #: stand before it is checked by :meth:`SymbolParser.parse` (a look-behind here would defeat the
 #: regex engine's fast scan for a digit). A letter may ("số43/2011/NĐ-CP"); the caller decides.
-SYMBOL_RE = re.compile(
-    rf"(?P<num>\d{{1,5}}[a-zđ]?)(?P<rest>(?:\s?[/-]\s?(?:{_YEAR}|{_CODE}))+)"
-)
+SYMBOL_RE = re.compile(rf"(?P<num>\d{{1,5}}[a-zđ]?)(?P<rest>(?:\s?[/-]\s?(?:{_YEAR}|{_CODE}))+)")
 _NOT_BEFORE = frozenset("_/.,:&-")
 _SEGMENT = re.compile(r"(?P<pre>\s?)(?P<sep>[/-])(?P<post>\s?)(?P<tok>[^\s/-]+)")
 
@@ -99,8 +97,14 @@ class SymbolParser:
     number/year/issuer a complete number (67/2006/QH11).
     """
 
-    def __init__(self, type_abbrs: set[str], party_abbrs: set[str], issuers: set[str],
-                 old_types: set[str], year_issuers: set[str]) -> None:
+    def __init__(
+        self,
+        type_abbrs: set[str],
+        party_abbrs: set[str],
+        issuers: set[str],
+        old_types: set[str],
+        year_issuers: set[str],
+    ) -> None:
         self.type_abbrs = type_abbrs
         self.party_abbrs = party_abbrs
         self.issuers = issuers
@@ -112,15 +116,19 @@ class SymbolParser:
         base = code.rstrip("0123456789")
         return code in self.year_issuers or base in self.year_issuers
 
-    def _classify(self, num: str, segs: list[Segment]) -> Symbol | None:  # noqa: PLR0911 - one return per form
+    def _classify(self, num: str, segs: list[Segment]) -> Symbol | None:
         if not segs:
             return None
         first = segs[0]
         toks = [s.token for s in segs]
         if first.sep == "-":
             # Party: 57-NQ/TW, 03-HD/BTGTW
-            if len(segs) >= 2 and first.token in self.party_abbrs and segs[1].sep == "/" \
-                    and not segs[1].token.isdigit():
+            if (
+                len(segs) >= 2
+                and first.token in self.party_abbrs
+                and segs[1].sep == "/"
+                and not segs[1].token.isdigit()
+            ):
                 return Symbol(0, 0, num, "party", type_abbr=first.token, issuer_code="-".join(toks[1:]))
             return None
         if first.token.isdigit():  # a year
@@ -166,8 +174,8 @@ class SymbolParser:
         num = m["num"]
         segs = _segments(len(num), m["rest"])
         # A year may only follow the number: "12/QĐ/2011" keeps "12/QĐ".
-        for i, s in enumerate(segs):
-            if i > 0 and s.token.isdigit():
+        for i, seg in enumerate(segs):
+            if i > 0 and seg.token.isdigit():
                 segs = segs[:i]
                 break
         sym = self._classify(num, segs)

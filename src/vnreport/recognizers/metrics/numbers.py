@@ -18,11 +18,11 @@ users extend it in one place. Arithmetic is done in :class:`~decimal.Decimal`, s
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from ...lexicon.gazetteers import Gazetteers, require_columns
+from ...lexicon.gazetteers import Gazetteers, Row, require_columns
 from ...text.normalize import normalize_string
 
 __all__ = [
@@ -44,8 +44,21 @@ DIGITS_PATTERN = r"\d{1,15}(?:[.,]\d{1,15}){0,8}"
 #: Digit words. ``mốt`` (1), ``tư`` (4) and ``lăm``/``nhăm`` (5) are the forms used after a tens
 #: word ("hai mươi mốt", "ba mươi tư", "mười lăm"); :func:`parse_words` accepts them anywhere.
 NUMBER_WORDS: dict[str, int] = {
-    "không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
-    "nhăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
+    "không": 0,
+    "một": 1,
+    "mốt": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "tư": 4,
+    "năm": 5,
+    "lăm": 5,
+    "nhăm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "bẩy": 7,
+    "tám": 8,
+    "chín": 9,
 }
 _TEN = "mười"
 _TENS = "mươi"
@@ -60,7 +73,7 @@ def _bundled_scales() -> dict[str, Decimal]:
     return _scales_from_rows(Gazetteers.bundled().rows("scale_words"))
 
 
-def _scales_from_rows(rows) -> dict[str, Decimal]:  # type: ignore[no-untyped-def]
+def _scales_from_rows(rows: Iterable[Row]) -> dict[str, Decimal]:
     out: dict[str, Decimal] = {}
     for row in rows:
         out[row.get("word").lower()] = Decimal(row.get("multiplier"))
@@ -95,7 +108,7 @@ def parse_decimal(text: str) -> Decimal:
         dec = "," if s.rfind(",") > s.rfind(".") else "."
         grp = "." if dec == "," else ","
         whole, _, frac = s.rpartition(dec)
-        if dec in whole or not is_thousands_grouped(whole, grp) and grp in whole:
+        if dec in whole or (not is_thousands_grouped(whole, grp) and grp in whole):
             raise ValueError(f"mixed separators do not form a number: {text!r}")
         return Decimal(whole.replace(grp, "") + "." + frac)
     if has_dot:

@@ -28,11 +28,11 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ...text.document import Doc
 from ...lexicon.gazetteers import Gazetteers, require_columns
 from ...models import Metric
-from .numbers import DIGITS_PATTERN, is_thousands_grouped, parse_decimal, scale_words
+from ...text.document import Doc
 from ..base import Recognizer, register
+from .numbers import DIGITS_PATTERN, is_thousands_grouped, parse_decimal, scale_words
 
 require_columns("units", "surface", "unit", "kind")
 require_columns("metric_qualifiers", "phrase", "qualifier", "position")
@@ -41,8 +41,8 @@ require_columns("counted_noun_stops", "word")
 require_columns("counted_nouns", "noun")
 
 # A run of digits not glued to a word, a separator, a slash, a colon or a plus on its left
-# (those are parts of codes, dates, times and chainages such as "Km 25+300"). Repetition is bounded, so a 5 MB line of "1.000." costs one
-# short match per start position and never backtracks far.
+# (those are parts of codes, dates, times and chainages such as "Km 25+300"). Repetition is bounded,
+# so a 5 MB line of "1.000." costs one short match per start position and never backtracks far.
 _NUMBER = re.compile(rf"(?<![\w.,/:+]){DIGITS_PATTERN}(?!\d)")
 _DATE_TAIL = re.compile(r"[/.-]\d{1,2}[/.-]\d{1,4}(?!\d)")  # 19/7/2011, 20-7-2018, 30.4.1975
 _DOC_NUMBER_TAIL = re.compile(r"/\d{1,4}/[^\W\d_]")  # 43/2011/NĐ-CP
@@ -54,7 +54,7 @@ _SLASH = re.compile(rf"/({DIGITS_PATTERN})(?![\d/])")
 _TOKEN = re.compile(r"[ ]{0,2}(?:(?P<w>[^\W\d_]\w*(?:-\w+)*)|(?P<n>\d)|(?P<p>[^\w\s]))")
 _CLAUSE_BREAK = re.compile(r"[;!?\n:()\"“”]|\.(?!\d)|,(?!\d)")
 _SUBJECT_END = re.compile(r"[;!?\n:()\"“”]|\.(?!\d)")
-_SENTENCE_START_CHARS = frozenset('.!?:;\n"\'(“[-…')
+_SENTENCE_START_CHARS = frozenset(".!?:;\n\"'(“[-…")
 
 #: Units of time and age: the unit is the noun alone (plus an allowed second syllable), and a
 #: period phrase or a clock time can follow them.
@@ -69,11 +69,45 @@ _ANNIVERSARY = frozenset({"kỷ niệm", "kỉ niệm"})
 # Verbs that put the measured thing before the figure: "tổng thu … đạt 16.500 tỷ đồng".
 _LINK_VERBS = frozenset({"đạt", "là", "chiếm", "tăng", "giảm"})
 # Words that end the noun phrase a figure is of: predicates and clause-level function words.
-_SUBJECT_STOPS = frozenset({
-    "được", "bị", "có", "đạt", "là", "đã", "sẽ", "đang", "không", "chưa", "phải", "so", "với", "để",
-    "cho", "nhằm", "theo", "do", "bởi", "vì", "nên", "thì", "mà", "nhưng", "nếu", "khi", "tăng",
-    "giảm", "chiếm", "cũng", "đều", "vẫn", "còn", "gồm", "như",
-})
+_SUBJECT_STOPS = frozenset(
+    {
+        "được",
+        "bị",
+        "có",
+        "đạt",
+        "là",
+        "đã",
+        "sẽ",
+        "đang",
+        "không",
+        "chưa",
+        "phải",
+        "so",
+        "với",
+        "để",
+        "cho",
+        "nhằm",
+        "theo",
+        "do",
+        "bởi",
+        "vì",
+        "nên",
+        "thì",
+        "mà",
+        "nhưng",
+        "nếu",
+        "khi",
+        "tăng",
+        "giảm",
+        "chiếm",
+        "cũng",
+        "đều",
+        "vẫn",
+        "còn",
+        "gồm",
+        "như",
+    }
+)
 _LEADING_FILLERS = re.compile(
     r"(?:(?:trong đó|hiện nay|hiện|đến nay|tuy nhiên|ngoài ra|bên cạnh đó|cụ thể|riêng|theo đó|như vậy|và)"
     r"[, ]+)+",
@@ -325,9 +359,11 @@ class MetricRecognizer(Recognizer):
                 break
             end = tm.end()
             t2 = _TOKEN.match(text, end)  # "ngày học", "bệnh nhân"
-            if t2 and t2.group("w") and t2.group("w").islower() and t2.group("w") not in self._stops:
-                if t2.group("w") not in _TIME_NOUNS and t2.start("w") == end + 1:
-                    end = t2.end()
+            if t2 is None:
+                continue
+            w2 = t2.group("w")
+            if w2 and w2.islower() and w2 not in self._stops and w2 not in _TIME_NOUNS and t2.start("w") == end + 1:
+                end = t2.end()
         return end
 
     def _after_qualifier(self, lower: str, end: int) -> tuple[int, str | None]:
@@ -440,9 +476,13 @@ class MetricRecognizer(Recognizer):
         label = self._label(prev)
         if label is not None and label != "quantity":
             return False
-        if len(unit_words) >= 2 and unit_words[0][:1].isupper() and not unit_words[0].isupper():
-            if unit_words[1][:1].isupper():
-                return False  # "3 Sao Vàng", "1 Nhơn Lộc": a name goes on
+        if (
+            len(unit_words) >= 2
+            and unit_words[0][:1].isupper()
+            and not unit_words[0].isupper()
+            and unit_words[1][:1].isupper()
+        ):
+            return False  # "3 Sao Vàng", "1 Nhơn Lộc": a name goes on
         if (self._after_name(text, s) and not known_noun) or (
             tail.unit[:1].isupper() and not unit_words[0].isupper() and self._in_name(text, s)
         ):

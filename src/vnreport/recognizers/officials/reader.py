@@ -11,9 +11,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
-from ...text.document import Doc
-from .tokens import TOKEN, Stream, Tok, Tokens, classify, new_tok
 from ...lexicon.names import MAX_SYLLABLES, NameRules, is_name_syllable
 from ...lexicon.titles import (
     ACTING_WORDS,
@@ -31,6 +30,8 @@ from ...lexicon.titles import (
     TitleLexicon,
     is_sentence_start,
 )
+from ...text.document import Doc
+from .tokens import TOKEN, Stream, Tok, Tokens, classify, new_tok
 
 _WINDOW = 800  # characters read after a trigger; a position never runs longer
 _BACK_WINDOW = 120
@@ -41,19 +42,51 @@ _MAX_POSITIONS = 16  # positions of one person in one list
 _MODIFIER_PREFIXES = frozenset(w[:2] for w in (*FORMER_WORDS, *ACTING_WORDS, VICE_WORD))
 _ADDRESS_NOT_IN_NAME = frozenset({"ông", "bà"})
 _NAME_SEPARATORS = frozenset("-,(")
-_INSTITUTION_WORDS = frozenset({
-    "trường", "đại học", "đh", "học viện", "thpt", "thcs", "th", "tiểu học", "mầm non", "cao đẳng",
-    "cđ", "chuyên", "bệnh viện", "bv", "quốc gia", "đường", "phố", "giải", "quỹ",
-    # companies are often named like people ("Công ty TNHH Hoàng Long", "Tập đoàn Hoàng Anh Gia Lai")
-    "công ty", "tnhh", "cp", "cổ phần", "tập đoàn", "tổng công ty", "doanh nghiệp", "dntn", "htx",
-    "hợp tác xã", "nhà máy", "xí nghiệp", "khách sạn", "nhà hàng", "cửa hàng",
-})
+_INSTITUTION_WORDS = frozenset(
+    {
+        "trường",
+        "đại học",
+        "đh",
+        "học viện",
+        "thpt",
+        "thcs",
+        "th",
+        "tiểu học",
+        "mầm non",
+        "cao đẳng",
+        "cđ",
+        "chuyên",
+        "bệnh viện",
+        "bv",
+        "quốc gia",
+        "đường",
+        "phố",
+        "giải",
+        "quỹ",
+        # companies are often named like people ("Công ty TNHH Hoàng Long", "Tập đoàn Hoàng Anh Gia Lai")
+        "công ty",
+        "tnhh",
+        "cp",
+        "cổ phần",
+        "tập đoàn",
+        "tổng công ty",
+        "doanh nghiệp",
+        "dntn",
+        "htx",
+        "hợp tác xã",
+        "nhà máy",
+        "xí nghiệp",
+        "khách sạn",
+        "nhà hàng",
+        "cửa hàng",
+    }
+)
 _VILLAGE_WORDS = frozenset({"thôn", "ấp", "bản", "khu phố", "tổ dân phố"})
 _STREET_WORDS = frozenset({"đường", "phố", "giải", "quỹ"})
 
 
 def _is_institution(word: str) -> bool:
-    """"Trường", "ĐH", "THPT" (a person's name may be the institution's): capitalised, or
+    """ "Trường", "ĐH", "THPT" (a person's name may be the institution's): capitalised, or
     the street words; lower-case "trường" is usually the tail of "Môi trường"."""
     low = word.lower()
     if low in _STREET_WORDS:
@@ -124,7 +157,8 @@ class Reader:
         spans = doc.context.get("agency_spans") or []
         # An agency span that swallowed a person's name ("UBND tỉnh Nguyễn Thiện") is not used.
         self.agency_spans: list[tuple[int, int, int]] = sorted(
-            (int(s), int(e), int(i)) for s, e, i in spans
+            (int(s), int(e), int(i))
+            for s, e, i in spans
             if 0 <= int(s) < int(e) <= self.n and not self.name_tail(int(s), int(e))
         )
         self.agency_starts = [s for s, _, _ in self.agency_spans]
@@ -141,8 +175,9 @@ class Reader:
         cache = self._title_cache
         hits = cache.get(pos)
         if hits is None:
-            hits = cache[pos] = [(end, info) for end, info in self.lex.titles.all_at(self.lower, pos)
-                                 if self.case_ok(pos, end, info)]
+            hits = cache[pos] = [
+                (end, info) for end, info in self.lex.titles.all_at(self.lower, pos) if self.case_ok(pos, end, info)
+            ]
         for end, info in hits:
             if honorific is None or info.is_honorific == honorific:
                 return end, info
@@ -184,7 +219,7 @@ class Reader:
         j = end
         while j < self.n and self.text[j] == " ":
             j += 1
-        nxt = self.text[j:j + 1]
+        nxt = self.text[j : j + 1]
         if word in _VILLAGE_WORDS and not (nxt.isupper() or nxt.isdigit()):
             return None  # "văn bản", "bản thân": not the village "bản"
         if word == "xã" and self.lower.startswith("hội", j):
@@ -261,7 +296,7 @@ class Reader:
         if end < j and self.text.startswith("TT ", j) and j + 3 < self.n and self.text[j + 3].isupper():
             title += " Thường trực"  # "Phó Bí thư TT Tỉnh ủy"
             end = j + 2
-        if self.lower.startswith("phụ trách ", j) and self.text[j + 10:j + 11].isupper():
+        if self.lower.startswith("phụ trách ", j) and self.text[j + 10 : j + 11].isupper():
             end = j + 9  # "Phó Giám đốc phụ trách Sở Xây dựng": the organisation follows
         return pos, end, title, former
 
@@ -291,9 +326,9 @@ class Reader:
         if i == j:
             return False
         word = self.lower[i:j]
-        if word in GENERIC_BEFORE or self.lower[max(0, i - 5):j] == "chức vụ":
+        if word in GENERIC_BEFORE or self.lower[max(0, i - 5) : j] == "chức vụ":
             return True
-        if word in ("chí", "vị") and self.lower[max(0, i - 9):j].endswith(("các đồng chí", "các vị")):
+        if word in ("chí", "vị") and self.lower[max(0, i - 9) : j].endswith(("các đồng chí", "các vị")):
             return True
         # "Hội nhạc sĩ", "Ban giám đốc": a title word right after an organisation word.
         return self.text[i].isupper() and word in ("hội", "ban", "chi hội")
@@ -324,7 +359,7 @@ class Reader:
             t = s.get(i) if i < _MAX_ORG_TOKENS else None
             if t is not None and t[3] == "name" and len(run) < _MAX_RUN:
                 head = self.org_head_at(t)
-                head_breaks = head is not None and (not run or " " in self.lower[t[0]:head])
+                head_breaks = head is not None and (not run or " " in self.lower[t[0] : head])
                 if not head_breaks and not self.starts_title(t[0]):
                     if not run:
                         run_ctx = (after_admin, accepted == title_end, prev_text)
@@ -332,8 +367,14 @@ class Reader:
                     i += 1
                     continue
             if run:
-                k = self.resolve_run(run, s, i, after_admin=run_ctx[0], right_after_title=run_ctx[1],
-                                     institution=_is_institution(run_ctx[2]))
+                k = self.resolve_run(
+                    run,
+                    s,
+                    i,
+                    after_admin=run_ctx[0],
+                    right_after_title=run_ctx[1],
+                    institution=_is_institution(run_ctx[2]),
+                )
                 if k is not None:
                     name = Name(run[k][0], run[-1][1], [x[2] for x in run[k:]])
                     return (run[k - 1][1] if k > 0 else accepted), name
@@ -354,29 +395,31 @@ class Reader:
             if a_end is not None and a_end > t[0]:
                 accepted, in_org, after_admin, lower_run = a_end, True, False, 0
                 i = self.skip_to(s, i, a_end)
-                words = self.text[t[0]:a_end].split()
+                words = self.text[t[0] : a_end].split()
                 prev_text = words[-1] if words and not words[-1].islower() else ""
                 closed = closed or self.ends_with_place(words)
                 continue
             hit = self.title_at(t[0], honorific=None)
             if hit is not None and not hit[1].exact and (kind != "lower" or hit[1].is_honorific):
                 break
-            if kind == "lower":
-                if closed or self.is_stop(s, i):
-                    if t[2] == "về" and not closed and committee and self.about_clause(s, i + 1):
-                        pass  # "tổ điều hành liên ngành về phân bổ quota dệt may"
-                    elif t[2] == "của" and in_org and not closed and self.org_head_follows(s, i + 1):
-                        pass  # "Ban Công tác đại biểu của Quốc hội"
-                    elif not (not closed and (accepted == title_end or accepted == head_end)
-                              and self.lower.endswith(_TITLE_ENDS_WITH_UNIT, 0, accepted)
-                              and self.lower.startswith(_UNIT_NAMES, t[0])):
-                        break  # ("Trưởng ban tổ chức", "Ban chỉ đạo": a unit's name, not a verb)
+            if kind == "lower" and (closed or self.is_stop(s, i)):
+                if t[2] == "về" and not closed and committee and self.about_clause(s, i + 1):
+                    pass  # "tổ điều hành liên ngành về phân bổ quota dệt may"
+                elif t[2] == "của" and in_org and not closed and self.org_head_follows(s, i + 1):
+                    pass  # "Ban Công tác đại biểu của Quốc hội"
+                elif not (
+                    not closed
+                    and accepted in (title_end, head_end)
+                    and self.lower.endswith(_TITLE_ENDS_WITH_UNIT, 0, accepted)
+                    and self.lower.startswith(_UNIT_NAMES, t[0])
+                ):
+                    break  # ("Trưởng ban tổ chức", "Ban chỉ đạo": a unit's name, not a verb)
             head = self.org_head_at(t)
             if head is not None and (kind != "lower" or accepted == title_end or in_org) and not closed:
                 accepted, in_org, after_admin, lower_run = head, True, False, 0
                 head_end = head
                 i = self.skip_to(s, i, head)
-                prev_text = self.text[t[0]:head]
+                prev_text = self.text[t[0] : head]
                 committee = prev_text.lower() in _COMMITTEES
                 nxt = s.get(i)
                 if nxt is not None and nxt[3] == "lower" and nxt[2] in _DEMONSTRATIVES:
@@ -386,22 +429,23 @@ class Reader:
             adm = self.admin_at(t)
             if adm is not None:
                 accepted, after_admin, lower_run = adm, True, 0
-                closed = closed or not self.text[adm:adm + 2].strip()[:1].isupper()
+                closed = closed or not self.text[adm : adm + 2].strip()[:1].isupper()
                 i = self.skip_to(s, i, adm)
-                prev_text = self.text[t[0]:adm]
+                prev_text = self.text[t[0] : adm]
                 continue
             if kind in ("upper", "cap"):
                 accepted, in_org, after_admin, lower_run = t[1], True, False, 0
             elif kind == "lower":
                 if t[2] == "và":
-                    if closed or not (self.org_continues(s, i + 1, conjunction=True)
-                                      or in_org and self.lower_conjunct(s, i + 1)):
+                    if closed or not (
+                        self.org_continues(s, i + 1, conjunction=True) or (in_org and self.lower_conjunct(s, i + 1))
+                    ):
                         break
                 elif t[2] == "của" and in_org and not closed and self.org_head_follows(s, i + 1):
                     pass  # "Ban Công tác đại biểu của Quốc hội"
-                elif not in_org and not (accepted == title_end and t[2] == "chỉ"):
-                    break
-                elif lower_run >= (_MAX_LOWER_RUN + 4 if committee else _MAX_LOWER_RUN):
+                elif (not in_org and not (accepted == title_end and t[2] == "chỉ")) or lower_run >= (
+                    _MAX_LOWER_RUN + 4 if committee else _MAX_LOWER_RUN
+                ):
                     break
                 accepted, after_admin = t[1], False
                 lower_run += 1
@@ -416,9 +460,9 @@ class Reader:
                 nxt = s.get(i + 1)
                 if nxt is None or self.read_title(nxt[0]) is not None:
                     break
-                name = self.dash_name(s, i + 1)
-                if name is not None:
-                    return accepted, name
+                dashed = self.dash_name(s, i + 1)
+                if dashed is not None:
+                    return accepted, dashed
                 if not self.org_continues(s, i + 1):
                     break
             elif t[2] == ",":
@@ -434,16 +478,13 @@ class Reader:
                 break
             prev_text = t[2]
             i += 1
-        if title_end is None and not any(c.isupper() for c in self.text[pos + 1:accepted]):
+        if title_end is None and not any(c.isupper() for c in self.text[pos + 1 : accepted]):
             return pos, None  # ", Bộ xác định": a bare organisation word is not a further segment
         return accepted, None
 
     def ends_with_place(self, words: list[str]) -> bool:
-        """"Sở Y tế tỉnh Hà Nam": an administrative word followed by a capitalised place."""
-        for w, nxt in zip(words, words[1:]):
-            if (w.lower() in _ADMIN_SET or w in ADMIN_CAPS) and nxt[:1].isupper():
-                return True
-        return False
+        """ "Sở Y tế tỉnh Hà Nam": an administrative word followed by a capitalised place."""
+        return any((w.lower() in _ADMIN_SET or w in ADMIN_CAPS) and nxt[:1].isupper() for w, nxt in pairwise(words))
 
     def about_clause(self, s: Stream, i: int) -> bool:
         """After "về" inside a committee's name: its topic runs to punctuation, no verb."""
@@ -468,7 +509,7 @@ class Reader:
         return not self.starts_title(t.start)
 
     def lower_conjunct(self, s: Stream, i: int) -> bool:
-        """"Ủy ban Quốc phòng và an ninh của Quốc hội": lower-case words after "và" that end
+        """ "Ủy ban Quốc phòng và an ninh của Quốc hội": lower-case words after "và" that end
         the name (punctuation, or "của" + organisation), without a verb among them."""
         for j in range(i, i + 5):
             u = s.get(j)
@@ -478,7 +519,7 @@ class Reader:
                 return False
             if u.text == "của":
                 return j > i and self.org_head_follows(s, j + 1)
-            if self.is_stop(s, j) or j == i and self.org_head_at(u) is not None:
+            if self.is_stop(s, j) or (j == i and self.org_head_at(u) is not None):
                 return False
         return False
 
@@ -491,7 +532,7 @@ class Reader:
         return self.title_at(pos, honorific=True) is not None or self.read_title(pos) is not None
 
     def enumeration_follows(self, s: Stream, i: int) -> bool:
-        """", Thương binh và Xã hội" inside "Sở Lao động, Thương binh và Xã hội"."""
+        """ ", Thương binh và Xã hội" inside "Sở Lao động, Thương binh và Xã hội"."""
         t = s.get(i)
         if t is None or self.title_at(t.start, honorific=None) is not None:
             return False
@@ -511,9 +552,9 @@ class Reader:
         return False
 
     def parenthetical_abbr(self, s: Stream, i: int) -> int | None:
-        """"Sở Tài nguyên và Môi trường (TN&MT)": index of the closing parenthesis."""
+        """ "Sở Tài nguyên và Môi trường (TN&MT)": index of the closing parenthesis."""
         t = s.get(i + 1)
-        if t is None or not (t.kind == "upper" or t.kind == "name" and self.org_head_at(t) is not None):
+        if t is None or not (t.kind == "upper" or (t.kind == "name" and self.org_head_at(t) is not None)):
             return None
         for j in range(i + 2, i + 8):  # "(TN&MT)", "(Bộ Ngoại giao)"
             u = s.get(j)
@@ -539,8 +580,16 @@ class Reader:
         after_admin = before.lower() in _ADMIN_SET or before in ADMIN_CAPS
         return self.rules.split_run(run, after_admin=after_admin) is not None
 
-    def resolve_run(self, run: list[Tok], s: Stream, follow: int, *, after_admin: bool,
-                    right_after_title: bool, institution: bool = False) -> int | None:
+    def resolve_run(
+        self,
+        run: list[Tok],
+        s: Stream,
+        follow: int,
+        *,
+        after_admin: bool,
+        right_after_title: bool,
+        institution: bool = False,
+    ) -> int | None:
         """Index in ``run`` where a person's name starts, or None if the run is organisation.
 
         ``institution``: the run follows "Trường", "ĐH", "THPT" …, whose names are often a
@@ -564,12 +613,12 @@ class Reader:
             k = self.rules.split_run(words, after_admin=after_admin)
         if k is None or self.blocked(run[k].start, run[-1].end):
             return None
-        if any(w.lower() in _ADDRESS_NOT_IN_NAME for w in words[k + 1:]):
+        if any(w.lower() in _ADDRESS_NOT_IN_NAME for w in words[k + 1 :]):
             return None
         return k
 
     def dash_name(self, s: Stream, i: int) -> Name | None:
-        """"Chủ tịch UBND tỉnh Hưng Yên - Đỗ Quốc Văn": a name after a dash ends the title."""
+        """ "Chủ tịch UBND tỉnh Hưng Yên - Đỗ Quốc Văn": a name after a dash ends the title."""
         run: list[Tok] = []
         j = i
         while True:
@@ -656,8 +705,8 @@ class Reader:
                 if nxt is not None and self.read_title(nxt.start) is not None:
                     return nxt.start
                 return None
-            if t.text == "," or (t.kind == "lower" and (t.text == "kiêm" or t.text == "và" and apposition)):
-                if self.generic_before(nxt.start) or nxt.kind == "lower" and nxt.text in ("các", "những"):
+            if t.text == "," or (t.kind == "lower" and (t.text == "kiêm" or (t.text == "và" and apposition))):
+                if self.generic_before(nxt.start) or (nxt.kind == "lower" and nxt.text in ("các", "những")):
                     return None
                 if self.read_title(nxt.start) is not None:
                     return nxt.start
@@ -683,7 +732,7 @@ class Reader:
                 return []
         if t.text == "(" and self.read_title(self.after_tan(s.get(1))) is None:
             close = self.text.find(")", t.end, t.end + 160)
-            if close < 0 or "\n" in self.text[t.end:close]:
+            if close < 0 or "\n" in self.text[t.end : close]:
                 return []
             inner = self.paren_positions(t.end, close)
             if inner:
@@ -713,7 +762,7 @@ class Reader:
         return positions
 
     def paren_positions(self, start: int, close: int) -> list[PosDraft]:
-        """"(Việt kiều Pháp, Chủ tịch Hội …)": positions after leading items that hold no title
+        """ "(Việt kiều Pháp, Chủ tịch Hội …)": positions after leading items that hold no title
         (origin, nationality, age); [] when no item after a comma starts with a title."""
         i = start
         while True:
@@ -763,7 +812,7 @@ class Reader:
                 break
             if run and (t.text.lower() in _ADDRESS_NOT_IN_NAME or self.title_at(t.start, honorific=None)):
                 break
-            if run and self.org_head_at(t) is not None and " " in self.lower[t.start:self.org_head_at(t)]:
+            if run and self.org_head_at(t) is not None and " " in self.lower[t.start : self.org_head_at(t)]:
                 break
             run.append(t)
             i += 1
@@ -779,7 +828,7 @@ class Reader:
         return Name(run[0].start, run[-1].end, words)
 
     def read_name_before(self, pos: int, *, aside: bool = True, comma: bool = False) -> Name | None:
-        """"Hồ Quốc Dũng - Ủy viên …": a bare name written just before a position at ``pos``.
+        """ "Hồ Quốc Dũng - Ủy viên …": a bare name written just before a position at ``pos``.
 
         An age or birth aside may come between ("Đinh Huy, 30 tuổi, huyện ủy viên …"); the
         name before it is then read as after a comma."""
@@ -795,9 +844,18 @@ class Reader:
                 a = m.start()  # the aside's "," or "(": read the name before it with the comma rules
                 return self.read_name_before(a + 1, aside=False, comma=True)
         lo = max(0, j - 60)
-        toks = [new_tok(Tok, (m.start(), m.end(), m.group(), "nl" if m.lastindex == 1 else
-                                "punct" if m.lastindex == 3 else classify(m.group())))
-                for m in TOKEN.finditer(self.text, lo, pos)]
+        toks = [
+            new_tok(
+                Tok,
+                (
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    "nl" if m.lastindex == 1 else "punct" if m.lastindex == 3 else classify(m.group()),
+                ),
+            )
+            for m in TOKEN.finditer(self.text, lo, pos)
+        ]
         if lo > 0 and toks:
             toks = toks[1:]  # may be cut by the window
         if not toks or toks[-1].text not in _NAME_SEPARATORS:
@@ -813,10 +871,14 @@ class Reader:
         before = toks[j] if j >= 0 else None
         if before is not None and before.kind == "name":
             return None  # a longer capitalised run: organisation or place, not a bare name
-        if sep == "," and before is not None and (
-            before.kind in ("cap", "upper", "num")
-            or before.text.lower() in _BOUNDARY_BEFORE_BARE_NAME
-            or self.admin_at(before) is not None
+        if (
+            sep == ","
+            and before is not None
+            and (
+                before.kind in ("cap", "upper", "num")
+                or before.text.lower() in _BOUNDARY_BEFORE_BARE_NAME
+                or self.admin_at(before) is not None
+            )
         ):
             return None
         words = [t.text for t in run]
@@ -831,7 +893,7 @@ class Reader:
 
     # ------------------------------------------------------------------ triggers
     def honorific_chain(self, pos: int) -> tuple[int, int] | None:
-        """"đồng chí", "PGS.TS. BS.", "đồng chí Đại tá": the honorifics from ``pos``."""
+        """ "đồng chí", "PGS.TS. BS.", "đồng chí Đại tá": the honorifics from ``pos``."""
         end = pos
         i = pos
         found = False
@@ -855,7 +917,7 @@ class Reader:
                 i = prev
                 while i > 0 and self.text[i - 1].isalpha():
                     i -= 1
-                prev_word = self.lower[i:prev + 1]
+                prev_word = self.lower[i : prev + 1]
                 if prev_word in ("các", "những", "hai", "ba", "bốn", "năm"):
                     return self.from_plural(s)  # "các ông La Văn Trân, …; Phạm Duy Hưng, …"
                 if prev_word == "vị" or prev_word in PLACE_NOUNS:
@@ -868,7 +930,7 @@ class Reader:
         t = s2.get(0)
         if t is None:
             return []
-        if self.rules.is_excluded(self.text[s:t.end].split()):
+        if self.rules.is_excluded(self.text[s : t.end].split()):
             return []  # "Bà Rịa"
         got = self.read_positions(t.start, apposition=False) if t.kind != "name" or self.read_title(t.start) else None
         if got is not None:
@@ -885,7 +947,7 @@ class Reader:
         return [Occ(name, (hs, he), positions, end)]
 
     def from_plural(self, s: int) -> list[Occ]:
-        """"các đồng chí: A - X; B - Y", "các ông A, X; B, Y và C": every named member.
+        """ "các đồng chí: A - X; B - Y", "các ông A, X; B, Y và C": every named member.
 
         Members need a listed surname (no single honorific vouches for each of them)."""
         chain = self.honorific_chain(s)
@@ -967,7 +1029,7 @@ class Reader:
             return self.read_title(j) is None or self.lower.startswith(SUFFIX_MODIFIERS, j)
         if info.kind == "address" or info.kind == "occupation":
             if info.kind == "address" and c.islower():
-                low2 = self.lower[j:j + 2]
+                low2 = self.lower[j : j + 2]
                 if not (low2 in self.lex.office_prefixes or low2 in _MODIFIER_PREFIXES):
                     return False  # "cha ông ta", "bà con"
                 return self.read_title(j) is not None
@@ -986,8 +1048,11 @@ class Reader:
             while word_end < n and text[word_end].isalpha():
                 word_end += 1
             low = self.lower
-            if (low[j:word_end] in ("là", "thường", "chuyên", "thứ", "kiêm")
-                    or self.lex.org_heads.at(low, j) is not None or self.lex.admin.at(low, j) is not None):
+            if (
+                low[j:word_end] in ("là", "thường", "chuyên", "thứ", "kiêm")
+                or self.lex.org_heads.at(low, j) is not None
+                or self.lex.admin.at(low, j) is not None
+            ):
                 return True
         return self.separator_before(self.left_modifiers(s))
 
@@ -998,7 +1063,7 @@ class Reader:
         return j >= 0 and self.text[j] in _NAME_SEPARATORS
 
     def honorific_after(self, positions: list[PosDraft], end: int) -> Occ | None:
-        """"Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn A", "Trưởng Công an huyện Thượng tá Nguyễn
+        """ "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn A", "Trưởng Công an huyện Thượng tá Nguyễn
         Quang Thành": the position's holder is named after an honorific."""
         st = self.stream(end)
         t = st.get(0)
@@ -1022,7 +1087,7 @@ class Reader:
 
     def followed_by_honorific_name(self, pos: int) -> bool:
         t = self.stream(pos).get(0)
-        if t is None or t.kind == "lower" and self.title_at(t.start, honorific=True) is None:
+        if t is None or (t.kind == "lower" and self.title_at(t.start, honorific=True) is None):
             return False
         chain = self.honorific_chain(t.start)
         if chain is None:
@@ -1035,8 +1100,12 @@ class Reader:
         consumed = -1
         for m in self.lex.triggers.find(self.lower):
             s, e, info = m.start, m.end, m.payload
-            if s < consumed or s < self.read_until or not self.case_ok(s, e, info) \
-                    or not self.worth_reading(s, e, info):
+            if (
+                s < consumed
+                or s < self.read_until
+                or not self.case_ok(s, e, info)
+                or not self.worth_reading(s, e, info)
+            ):
                 continue
             if self.doc.is_boilerplate(s, e):
                 continue

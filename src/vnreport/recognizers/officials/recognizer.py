@@ -24,14 +24,14 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from ...text.document import Doc
 from ...lexicon.gazetteers import Gazetteers
 from ...lexicon.matcher import PhraseMatcher
-from ...models import Agency, Official, Position, Span
 from ...lexicon.names import NameRules, is_name_syllable, name_key
-from .reader import Name, Occ, PosDraft, Reader
 from ...lexicon.titles import TitleLexicon
+from ...models import Agency, Official, Position, Span
+from ...text.document import Doc
 from ..base import Recognizer, register
+from .reader import Name, Occ, PosDraft, Reader
 
 
 @dataclass
@@ -119,12 +119,12 @@ class OfficialRecognizer(Recognizer):
             for m in _mention_matcher(plist).find(doc.lower):
                 if doc.is_boilerplate(m.start, m.end):
                     continue
-                if not all(is_name_syllable(w) for w in doc.text[m.start:m.end].split()):
+                if not all(is_name_syllable(w) for w in doc.text[m.start : m.end].split()):
                     continue
-                after = doc.text[m.end:m.end + 2]
+                after = doc.text[m.end : m.end + 2]
                 if len(after) == 2 and after[0] == " " and after[1].isupper():
                     continue  # part of a longer name
-                people[m.payload].names.append(Name(m.start, m.end, doc.text[m.start:m.end].split()))
+                people[m.payload].names.append(Name(m.start, m.end, doc.text[m.start : m.end].split()))
         return plist
 
     @staticmethod
@@ -138,8 +138,8 @@ class OfficialRecognizer(Recognizer):
     def _official(self, doc: Doc, reader: Reader, p: Person, agencies: list[Agency]) -> Official:
         # Name and honorific in the normalised spelling (NFC, single spaces): the same person
         # gets the same name whatever the page's encoding; spans keep the original text.
-        name = " ".join(doc.text[p.first.start:p.first.end].split())
-        honorific = " ".join(doc.text[p.honorific[0]:p.honorific[1]].split()) if p.honorific else None
+        name = " ".join(doc.text[p.first.start : p.first.end].split())
+        honorific = " ".join(doc.text[p.honorific[0] : p.honorific[1]].split()) if p.honorific else None
         positions: list[Position] = []
         seen: set[str] = set()
         for d in sorted(p.positions, key=lambda d: d.start):
@@ -148,9 +148,16 @@ class OfficialRecognizer(Recognizer):
             if not text or key in seen:
                 continue
             seen.add(key)
-            positions.append(Position(text=text, start=s, end=e, title=d.title,
-                                      organization=self._organization(reader, d, agencies),
-                                      former=d.former))
+            positions.append(
+                Position(
+                    text=text,
+                    start=s,
+                    end=e,
+                    title=d.title,
+                    organization=self._organization(reader, d, agencies),
+                    former=d.former,
+                )
+            )
         mentions: list[Span] = []
         last_end = -1
         for n in sorted(p.names, key=lambda n: (n.start, -n.end)):

@@ -58,7 +58,7 @@ new_tok = tuple.__new__  # Tok without the Python-level NamedTuple constructor (
 class Tokens:
     """Tokens of a document, read on demand and cached by offset (readings overlap a lot)."""
 
-    __slots__ = ("text", "n", "_at")
+    __slots__ = ("_at", "n", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -91,7 +91,7 @@ class Tokens:
 class Stream:
     """Tokens from ``pos`` on, within ``window`` characters."""
 
-    __slots__ = ("_toks", "_buf", "_limit")
+    __slots__ = ("_buf", "_limit", "_toks")
 
     def __init__(self, toks: Tokens, pos: int, window: int = 800) -> None:
         self._toks = toks

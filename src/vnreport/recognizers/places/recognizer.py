@@ -21,6 +21,8 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ...lexicon.gazetteers import Gazetteers
+from ...lexicon.orgnames import SpanMatcher
 from ...lexicon.places import (
     COMMUNE_UNITS,
     DISTRICT_UNITS,
@@ -31,10 +33,8 @@ from ...lexicon.places import (
     Province,
     admin_lexicon,
 )
-from ...text.document import Doc
-from ...lexicon.gazetteers import Gazetteers
-from ...lexicon.orgnames import SpanMatcher
 from ...models import Place
+from ...text.document import Doc
 from ...text.scan import is_all_caps, is_capitalised, is_word, token_at, token_before
 from ..base import Recognizer, register
 
@@ -85,7 +85,7 @@ class PlaceRecognizer(Recognizer):
             if start < consumed:
                 continue
             opts = sorted(by_start[start], key=lambda x: -x[0])
-            end0, (kind0, k0) = opts[0]
+            end0 = opts[0][0]
             unit = next(((e, k) for e, (kd, k) in opts if kd == "unit"), None)
             if unit is not None and end0 == unit[0]:
                 m = self._after_unit(doc, by_start, start, unit[0], UNIT_WORDS[unit[1]], when)
@@ -106,8 +106,9 @@ class PlaceRecognizer(Recognizer):
             consumed = e
         return out
 
-    def _after_unit(self, doc: Doc, by_start, start: int, uend: int, utype: str,
-                    when: dt.date | None) -> _Mention | None:
+    def _after_unit(
+        self, doc: Doc, by_start, start: int, uend: int, utype: str, when: dt.date | None
+    ) -> _Mention | None:
         text = doc.text
         t = token_at(text, uend)
         if t is None or t[0] - uend > 1 or not is_capitalised(text[t[0]]):
@@ -119,13 +120,13 @@ class PlaceRecognizer(Recognizer):
             return None
         for e, (kd, k) in opts:
             if kd == "prov" and utype in PROVINCE_UNITS | {"thành phố"}:
-                p = self.lex.province(k, when, text[t[0]:e])
+                p = self.lex.province(k, when, text[t[0] : e])
                 if p is None:
                     continue
                 if utype == "thành phố" and not p.is_city:
-                    ds = [d for d in self.lex.district_candidates(k) if d.type == "thành phố"]
-                    if ds:
-                        return _Mention(start, e, districts=tuple(ds), weight=1.0)
+                    cities = tuple(d for d in self.lex.district_candidates(k) if d.type == "thành phố")
+                    if cities:
+                        return _Mention(start, e, districts=cities, weight=1.0)
                     continue
                 return _Mention(start, e, province=p, weight=2.0)
             if kd == "dist" and utype in DISTRICT_UNITS | {"thành phố"}:
@@ -138,13 +139,17 @@ class PlaceRecognizer(Recognizer):
         """A bare province name, not part of a personal or longer proper name."""
         prev = token_before(text, s)
         if prev is not None:
-            ptok = text[prev[0]:prev[1]]
-            if (is_word(ptok) and is_capitalised(ptok) and not is_all_caps(ptok)
-                    and ptok.lower() not in _BEFORE_PLACE_OK):
+            ptok = text[prev[0] : prev[1]]
+            if (
+                is_word(ptok)
+                and is_capitalised(ptok)
+                and not is_all_caps(ptok)
+                and ptok.lower() not in _BEFORE_PLACE_OK
+            ):
                 return False
         nxt = token_at(text, e)
         if nxt is not None:
-            ntok = text[nxt[0]:nxt[1]]
+            ntok = text[nxt[0] : nxt[1]]
             if is_word(ntok) and is_capitalised(ntok) and not is_all_caps(ntok) and ntok not in self.surnames:
                 return False
         return True
@@ -188,7 +193,8 @@ class PlaceRecognizer(Recognizer):
             if not m.districts:
                 continue
             cands = [d for d in m.districts if d.province in scores] or (
-                list(m.districts) if len({d.province for d in m.districts}) == 1 else [])
+                list(m.districts) if len({d.province for d in m.districts}) == 1 else []
+            )
             if len({d.province for d in cands}) == 1:
                 d = cands[0]
                 bonus = 2.0 if title and title[0] <= m.start < title[1] else 1.0
@@ -213,16 +219,25 @@ class PlaceRecognizer(Recognizer):
                 pl = places.get(("p", p.name))
                 if pl is None:
                     pl = places[("p", p.name)] = Place(
-                        name=p.name, kind="city" if p.is_city else "province", code=p.code,
-                        successor=p.successor, valid_to=p.valid_to)
+                        name=p.name,
+                        kind="city" if p.is_city else "province",
+                        code=p.code,
+                        successor=p.successor,
+                        valid_to=p.valid_to,
+                    )
             elif m.districts:
                 d = m.districts[0]
                 pl = places.get(("d", d.province + "/" + d.name))
                 if pl is None:
                     prov = provinces.get(d.province) or self.lex.province_by_name(d.province, when)
                     pl = places[("d", d.province + "/" + d.name)] = Place(
-                        name=d.name, kind=d.kind, code=d.code, province=d.province,  # type: ignore[arg-type]
-                        successor=prov.successor if prov else None, valid_to=d.valid_to)
+                        name=d.name,
+                        kind=d.kind,  # type: ignore[arg-type]
+                        code=d.code,
+                        province=d.province,
+                        successor=prov.successor if prov else None,
+                        valid_to=d.valid_to,
+                    )
             else:
                 continue
             pl.mentions.append(doc.span(m.start, m.end))
@@ -231,8 +246,13 @@ class PlaceRecognizer(Recognizer):
             main_place = places.get(("p", main))
             if main_place is None:
                 p = provinces[main]
-                main_place = Place(name=p.name, kind="city" if p.is_city else "province", code=p.code,
-                                   successor=p.successor, valid_to=p.valid_to)
+                main_place = Place(
+                    name=p.name,
+                    kind="city" if p.is_city else "province",
+                    code=p.code,
+                    successor=p.successor,
+                    valid_to=p.valid_to,
+                )
         doc.context["province"] = main_place
         doc.context["place_spans"] = spans
         return list(places.values())
