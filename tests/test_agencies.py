@@ -516,7 +516,8 @@ def test_agency_spans_cover_mentions_inside_positions() -> None:
     text = "Phó Chủ tịch UBND tỉnh Nguyễn Thiện và Giám đốc Sở TT&TT tỉnh Phan Tấn Linh dự." + HG
     nlp = vnreport.Pipeline()
     doc = nlp.run(nlp.make_doc(text))
-    spans = doc.context["agency_spans"]
+    spans = doc.context.agency_spans
+    assert spans is not None
     assert spans == sorted(spans)
     got = {doc.text[s:e]: doc.found["agencies"][i].name for s, e, i in spans}
     assert got["UBND tỉnh"] == "Ủy ban nhân dân tỉnh Hậu Giang"

@@ -22,7 +22,7 @@ def run(text: str, published: dt.datetime | None = None) -> tuple[list[DateMenti
     doc = Doc(text)
     doc.layout = layout.analyse(doc)
     if published is not None:
-        doc.context["published"] = published
+        doc.context.published = published
     found = DATES.find(doc)
     for m in found:
         assert text[m.start : m.end] == m.text, m
@@ -238,7 +238,7 @@ EVENT = [
 @pytest.mark.parametrize(("text", "published", "event"), EVENT)
 def test_event_date(text: str, published: dt.datetime | None, event: dt.date | None) -> None:
     _, doc = run(text, published)
-    assert doc.context.get("event_date") == event
+    assert doc.context.event_date == event
 
 
 def test_report_carries_dates_and_event_date() -> None:

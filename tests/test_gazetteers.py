@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from vnreport.lexicon.gazetteers import GazetteerError, Gazetteers, read_table, require_columns
+from vnreport.lexicon import schema
+from vnreport.lexicon.gazetteers import GazetteerError, Gazetteers, read_table
 
 BUNDLED = Path(__file__).resolve().parents[1] / "data" / "gazetteers"
 
@@ -75,13 +78,93 @@ def test_invalid_utf8_names_line(tmp_path: Path) -> None:
 
 
 def test_required_columns_checked(tmp_path: Path) -> None:
-    require_columns("needs_kind", "name", "kind")
-    f = tmp_path / "needs_kind.tsv"
-    f.write_text("name\nX\n", encoding="utf-8")
-    with pytest.raises(GazetteerError, match=r"needs_kind.tsv:1: header lacks required column\(s\) \['kind'\]"):
+    f = tmp_path / "titles.tsv"
+    f.write_text("title\nChánh Thanh tra\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"titles.tsv:1: header lacks required column\(s\) \['kind'\]"):
         Gazetteers.load(f, bundled=False)
-    with pytest.raises(GazetteerError, match="lacks column"):
-        Gazetteers.load({"needs_kind": [{"name": "X"}]}, bundled=False)
+    with pytest.raises(GazetteerError, match=r"lacks required column\(s\) \['kind'\]"):
+        Gazetteers.load({"titles": [{"title": "Chánh Thanh tra"}]}, bundled=False)
+
+
+@pytest.mark.parametrize(
+    ("table", "header", "row", "message"),
+    [
+        ("titles", "title\tkind", "Chánh Thanh tra\tbogus", r"column 'kind': 'bogus' is not allowed; allowed: office"),
+        ("agencies", "name\tkind\tlevel\taliases", "Sở X\tSở\tnational\t", r"'national' is not allowed"),
+        ("scale_words", "word\tmultiplier", "lố\tabc", r"column 'multiplier': 'abc' is not a whole number"),
+        ("scale_words", "word\tmultiplier", "lố\t1e999999", r"'1e999999' is not a whole number"),
+        ("scale_words", "word\tmultiplier", "lố\tNaN", r"'NaN' is not a whole number"),
+        ("titles", "title\tkind", "Chánh Thanh tra", r"column 'kind' is empty \(or the row has too few cells\)"),
+        ("abbreviations", "abbr\texpansion\tcategory", "ĐT\tĐào tạo\tagency|bogus", r"\['bogus'\] not allowed"),
+        (
+            "provinces",
+            "name\tcode\ttype\tstatus\tvalid_from\tvalid_to\tsuccessor\taliases",
+            "Hà Tây\t\ttỉnh\thistorical\t1991\tmùa thu\t\t",
+            r"'mùa thu' is not a date",
+        ),
+        ("titles", "title\tkind\tprovenace", "Chánh Thanh tra\toffice\tuser", r"unknown column\(s\) \['provenace'\]"),
+    ],
+)
+def test_bad_values_are_refused_naming_file_line_and_column(
+    tmp_path: Path, table: str, header: str, row: str, message: str
+) -> None:
+    f = tmp_path / f"{table}.tsv"
+    f.write_text(f"# a user table\n{header}\n{row}\n", encoding="utf-8")
+    line = 2 if "unknown column" in message else 3  # header problems are on the header line
+    with pytest.raises(GazetteerError, match=rf"{table}\.tsv:{line}: .*{message}"):
+        Gazetteers.load(f)
+
+
+def test_bad_values_from_code_are_refused_too() -> None:
+    with pytest.raises(GazetteerError, match=r"<code>: entry for table 'titles': column 'kind': 'bogus'"):
+        Gazetteers.load({"titles": [{"title": "Chánh Thanh tra", "kind": "bogus"}]})
+    gaz = Gazetteers.load({"titles": [{"title": "Chánh Thanh tra", "kind": "office"}]})
+    with pytest.raises(GazetteerError, match="'national' is not allowed"):
+        gaz.add("issuers", {"code": "X", "name": "X", "level": "national"})
+
+
+def test_a_misspelt_table_name_is_an_error(tmp_path: Path) -> None:
+    f = tmp_path / "surname.tsv"
+    f.write_text("surname\tprovenance\nKhổng\tuser\n", encoding="utf-8")
+    with pytest.raises(
+        GazetteerError, match=r"surname.tsv: unknown gazetteer table 'surname'; did you mean 'surnames'\?"
+    ):
+        Gazetteers.load(f)
+    with pytest.raises(GazetteerError, match="did you mean 'titles'"):
+        Gazetteers.load({"title": [{"title": "X", "kind": "office"}]})
+    # a name far from every bundled table is a user table (read by a user's recogniser)
+    (tmp_path / "programmes.tsv").write_text("name\tshort\nCải cách hành chính\tCCHC\n", encoding="utf-8")
+    assert Gazetteers.load(tmp_path / "programmes.tsv").rows("programmes")[0]["short"] == "CCHC"
+
+
+def test_overlong_cell_is_refused(tmp_path: Path) -> None:
+    f = tmp_path / "surnames.tsv"
+    f.write_text("surname\tnote\nKhổng\t" + "x" * (schema.MAX_CELL_CHARS + 1) + "\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"surnames.tsv:2: column 'note': cell of 2,001 characters"):
+        Gazetteers.load(f)
+
+
+def test_schema_is_checked_whatever_was_imported_before() -> None:
+    """The first pipeline of a fresh process refuses a bad table (checks are not registered by imports)."""
+    code = (
+        "import vnreport\n"
+        "try:\n"
+        "    vnreport.Pipeline(gazetteers=[{'titles': [{'title': 'X', 'kind': 'bogus'}]}])\n"
+        "except vnreport.GazetteerError as e:\n"
+        "    print('refused', e)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.startswith("refused <code>: entry for table 'titles'"), out
+
+
+def test_bundled_tables_fit_the_schema_and_carry_provenance() -> None:
+    files = sorted(BUNDLED.glob("*.tsv"))
+    assert {f.stem for f in files} == set(schema.TABLES), "every bundled table has a schema and vice versa"
+    for f in files:
+        header, rows = read_table(f)  # checked against the schema on the way in
+        assert "provenance" in header, f
+        for row in rows:
+            assert row["provenance"], row.origin
 
 
 def test_missing_path_is_a_clear_error(tmp_path: Path) -> None:

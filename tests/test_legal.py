@@ -34,9 +34,9 @@ def run(
     doc = Doc(text)
     doc.layout = layout.analyse(doc)
     if published is not None:
-        doc.context["published"] = published
+        doc.context.published = published
     if province is not None:
-        doc.context["province"] = Place(name=province, kind="city" if city else "province")
+        doc.context.province = Place(name=province, kind="city" if city else "province")
     doc.found["dates"] = DATES.find(doc)
     docs = LEGAL.find(doc)
     stds = doc.found["standards"]

@@ -17,6 +17,7 @@ import vnreport
 from vnreport import Pipeline
 from vnreport.models import Agency, Official, Span
 from vnreport.recognizers.officials import OfficialRecognizer
+from vnreport.text.document import IndexedSpan
 
 Expected = tuple[str, str | None, list[str]]  # (name, honorific, position texts)
 
@@ -512,7 +513,7 @@ def test_organization_from_agency_spans() -> None:
     doc.found["agencies"] = [
         Agency(name="Ủy ban nhân dân tỉnh Hậu Giang", mentions=[Span(start=s, end=e, text=text[s:e])])
     ]
-    doc.context["agency_spans"] = [(s, e, 0)]
+    doc.context.agency_spans = [IndexedSpan(s, e, 0)]
     (official,) = rec.find(doc)
     (position,) = official.positions
     assert position.text == "Phó Chủ tịch UBND tỉnh Hậu Giang"
@@ -526,7 +527,7 @@ def test_agency_span_covering_a_name_is_not_trusted() -> None:
     doc = nlp.make_doc(text)
     s, e = text.index("UBND"), text.index(" trao")
     doc.found["agencies"] = [Agency(name="x", mentions=[Span(start=s, end=e, text=text[s:e])])]
-    doc.context["agency_spans"] = [(s, e, 0)]
+    doc.context.agency_spans = [IndexedSpan(s, e, 0)]
     assert [o.name for o in rec.find(doc)] == ["Nguyễn Thiện"]
 
 

@@ -196,3 +196,18 @@ def test_json_text_of_a_report_with_lone_surrogates() -> None:
     assert Report.model_validate(data).model_dump(mode="json") == report.model_dump(mode="json")
     clean = vnreport.extract("Nghị định 43/2011/NĐ-CP")
     assert json.loads(clean.model_dump_json(indent=1)) == clean.model_dump(mode="json")
+
+
+def test_a_table_no_recogniser_reads_is_refused(tmp_path: Path) -> None:
+    stray = tmp_path / "programmes.tsv"
+    stray.write_text("name\tshort\nCải cách hành chính\tCCHC\n", encoding="utf-8")
+    with pytest.raises(
+        vnreport.GazetteerError, match=r"programmes.tsv: no recogniser of this pipeline reads .*'programmes'"
+    ):
+        vnreport.Pipeline(gazetteers=[stray])
+
+    class Programmes(PatternRecognizer):
+        tables = ("programmes",)
+
+    nlp = vnreport.Pipeline(gazetteers=[stray], extra_recognizers=[Programmes("PROGRAMME", ["x"])])
+    assert nlp.gazetteers.rows("programmes")[0]["short"] == "CCHC"

@@ -99,7 +99,7 @@ def test_validity_and_successor_of_a_merged_province() -> None:
 def test_post_2025_report_uses_the_new_province() -> None:
     nlp = Pipeline()
     doc = nlp.make_doc("UBND tỉnh Gia Lai họp. Tỉnh Gia Lai (mới) gồm tỉnh Gia Lai và tỉnh Bình Định cũ.")
-    doc.context["published"] = dt.datetime(2025, 8, 15)
+    doc.context.published = dt.datetime(2025, 8, 15)
     nlp.run(doc)
     r = nlp.to_report(doc)
     gia_lai = next(p for p in r.places if p.name == "Gia Lai")
@@ -111,8 +111,9 @@ def test_post_2025_report_uses_the_new_province() -> None:
 def test_context_for_other_recognisers() -> None:
     nlp = Pipeline()
     doc = nlp.run(nlp.make_doc("Tại điểm cầu huyện Vũ Quang, tỉnh Hà Tĩnh, UBND huyện chủ trì."))
-    assert doc.context["province"].name == "Hà Tĩnh"
-    spans = doc.context["place_spans"]
+    assert doc.context.province is not None and doc.context.province.name == "Hà Tĩnh"
+    spans = doc.context.place_spans
+    assert spans is not None
     assert [doc.text[s:e] for s, e, _ in spans] == ["huyện Vũ Quang", "tỉnh Hà Tĩnh"]
 
 

@@ -23,7 +23,9 @@ TEXT = next(iter(SAMPLES.values()))  # 000_…: Hậu Giang, Nghị định 43/2
 
 @register("test_decree")
 class DecreeRecognizer(PatternRecognizer):
-    """A registered recogniser, so the component's config can name it."""
+    """A registered recogniser, so the component's config can name it (and its own table)."""
+
+    tables = ("user_notes",)
 
     def __init__(self, label: str = "DECREE") -> None:
         super().__init__(label, [r"Nghị (?:định|quyết) (?:số )?\d+/(?:\d{4}/)?N[ĐQ]-CP"])

@@ -6,14 +6,14 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any, Literal
 
-from .lexicon.gazetteers import Gazetteers, GazetteerSource
+from .lexicon import schema
+from .lexicon.gazetteers import GazetteerError, Gazetteers, GazetteerSource
 from .models import Entity, Place, Report
-from .recognizers import BUILTIN, Recognizer
+from .recognizers import BUILTINS, Recognizer, create
 from .text import layout
 from .text.document import Doc
 
@@ -49,9 +49,20 @@ def _check_doc_id(doc_id: object) -> str | None:
     raise TypeError(f"doc_id must be a str or None, got {type(doc_id).__name__}; convert it first, e.g. str(doc_id)")
 
 
-def _load_builtin(path: str) -> type[Recognizer]:
-    module, _, cls = path.partition(":")
-    return getattr(importlib.import_module(module), cls)
+def _check_tables_are_read(gazetteers: Gazetteers, recognizers: Sequence[Recognizer]) -> None:
+    """Refuse a table that neither the schema nor any recogniser of the pipeline reads: it is a
+    misnamed or stray file whose rows would be silently ignored."""
+    known = set(schema.TABLES) | {t for r in recognizers for t in r.tables}
+    for table in gazetteers.names():
+        if table in known:
+            continue
+        rows = gazetteers.rows(table)
+        origin = rows[0].origin.rsplit(":", 1)[0] if rows else "<code>"
+        raise GazetteerError(
+            f"{origin}: no recogniser of this pipeline reads a gazetteer table {table!r}; the bundled "
+            f"tables are {sorted(schema.TABLES)}. A table of your own recogniser: pass the recogniser "
+            f"in extra_recognizers=[...] and name the table in its `tables = ({table!r},)`"
+        )
 
 
 class Pipeline:
@@ -78,17 +89,16 @@ class Pipeline:
             gazetteers = [gazetteers]
         self.gazetteers = Gazetteers.load(*gazetteers, bundled=bundled_gazetteers)
         disabled = set(disable)
-        unknown = disabled - {name for name, _ in BUILTIN}
+        unknown = disabled - set(BUILTINS)
         if unknown:
-            raise ValueError(
-                f"unknown recogniser(s) to disable: {sorted(unknown)}; built-ins are {[n for n, _ in BUILTIN]}"
-            )
-        self.recognizers: list[Recognizer] = [_load_builtin(path)() for name, path in BUILTIN if name not in disabled]
+            raise ValueError(f"unknown recogniser(s) to disable: {sorted(unknown)}; built-ins are {list(BUILTINS)}")
+        self.recognizers: list[Recognizer] = [create(name) for name in BUILTINS if name not in disabled]
         for r in extra_recognizers:
             if not isinstance(r, Recognizer):
                 raise TypeError(f"extra recognisers must subclass vnreport.recognizers.Recognizer, got {r!r}")
             self.recognizers.append(r)
         self.token_backend: TokenBackend = token_backend
+        _check_tables_are_read(self.gazetteers, self.recognizers)
         for r in self.recognizers:
             r.setup(self.gazetteers)
 
@@ -108,8 +118,7 @@ class Pipeline:
         """Normalise and analyse layout, without running recognisers."""
         doc = Doc(_check_text(text), doc_id=_check_doc_id(doc_id))
         doc.layout = layout.analyse(doc)
-        if doc.layout.published is not None:
-            doc.context["published"] = doc.layout.published
+        doc.context.published = doc.layout.published
         return doc
 
     def run(self, doc: Doc) -> Doc:
@@ -140,14 +149,14 @@ class Pipeline:
 
     # ------------------------------------------------------------------ assembly
     def to_report(self, doc: Doc) -> Report:
-        lay = doc.layout
+        lay = doc.layout or layout.Layout()  # a Doc made without make_doc has no layout
         fields: dict[str, Any] = {name: list(doc.found.get(name) or []) for name in _REPORT_FIELDS}
         entities: list[Entity] = []
         for r in self.recognizers:
             if r.label not in _REPORT_FIELDS:
                 entities += doc.found.get(r.label) or []
         entities.sort(key=lambda e: (e.start, e.end, e.label))
-        province = doc.context.get("province")
+        province = doc.context.province
         return Report(
             doc_id=doc.doc_id,
             text_length=len(doc.original),
@@ -155,7 +164,7 @@ class Pipeline:
             published=lay.published,
             source=lay.source,
             authors=[doc.text[s:e] for s, e in lay.authors],  # values are normalised; spans are original
-            event_date=doc.context.get("event_date"),
+            event_date=doc.context.event_date,
             province=province if isinstance(province, Place) else None,
             boilerplate=[doc.span(s, e) for s, e in doc.boilerplate_ranges()],
             entities=entities,

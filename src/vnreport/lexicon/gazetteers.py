@@ -12,7 +12,10 @@ name, e.g. ``titles.tsv`` → table ``titles``):
 Users add folders or single files (``Pipeline(gazetteers=["my_gaz/"])``) or rows from code
 (``gaz.add("titles", {"title": "Chánh Thanh tra", ...})``). Rows from later sources come after
 the bundled ones; a recogniser decides how duplicates combine (usually the later row wins).
-A malformed file raises :class:`GazetteerError` naming the file and line.
+Every table is checked against one static schema (:mod:`vnreport.lexicon.schema`: columns,
+required cells, allowed values) on every load and ``add``; a malformed file or a bad value raises
+:class:`GazetteerError` naming the file, line and column, and a file whose name is a misspelt
+table ("surname.tsv") is refused rather than silently ignored.
 """
 
 from __future__ import annotations
@@ -26,11 +29,8 @@ from pathlib import Path
 from typing import Any, TypeVar, Union
 
 from ..text.normalize import normalize_string
+from . import schema
 from .bundled import CHECKOUT_DATA, data_dir
-
-#: Columns each known table must have. Recognisers declare theirs here (or via
-#: :func:`require_columns`) so errors are caught at load time, not deep inside a match.
-REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {}
 
 LIST_SEPARATOR = "|"
 
@@ -44,10 +44,16 @@ class GazetteerError(ValueError):
     """A gazetteer file or entry is malformed; the message names the file and line."""
 
 
-def require_columns(table: str, *columns: str) -> None:
-    """Declare the columns a table must have (called by the recogniser that reads it)."""
-    have = REQUIRED_COLUMNS.get(table, ())
-    REQUIRED_COLUMNS[table] = tuple(dict.fromkeys((*have, *columns)))
+def _check_table_name(table: str, origin: str) -> None:
+    """Refuse a misspelt table name; a name far from every known one is a user table."""
+    if table in schema.TABLES:
+        return
+    near = schema.close_table_name(table)
+    if near is not None:
+        raise GazetteerError(
+            f"{origin}: unknown gazetteer table {table!r}; did you mean {near!r}? "
+            f"(the file name is the table name: {near}.tsv)"
+        )
 
 
 @dataclass(slots=True)
@@ -119,6 +125,7 @@ class Gazetteers:
                     out._merge(name, src.columns.get(name, []), rows)
             elif isinstance(src, Mapping):
                 for name, entries in src.items():
+                    _check_table_name(str(name), "<code>")
                     for entry in entries:
                         out.add(name, entry)
             else:
@@ -148,10 +155,13 @@ class Gazetteers:
                 "the bundled gazetteers are shared by every pipeline and cannot be changed in place; "
                 "use Gazetteers.load({...}) / gaz.extended(...) or Pipeline(gazetteers=[...])"
             )
+        _check_table_name(table, origin)
         values = {str(k): normalize_string(str(v)) for k, v in row.items() if v is not None}
-        missing = [c for c in REQUIRED_COLUMNS.get(table, ()) if c not in values]
-        if missing:
-            raise GazetteerError(f"{origin}: entry for table {table!r} lacks column(s) {missing}")
+        problem = schema.check_header(table, values)
+        if problem is None:
+            problem = schema.check_values(table, {k: v for k, v in values.items() if v})
+        if problem:
+            raise GazetteerError(f"{origin}: entry for table {table!r}: {problem}")
         cols = self.columns.setdefault(table, [])
         cols += [c for c in values if c not in cols]
         self.tables.setdefault(table, []).append(Row(values, origin))
@@ -182,7 +192,10 @@ class Gazetteers:
 
 
 def read_table(path: Path) -> tuple[list[str], list[Row]]:
-    """Read one TSV gazetteer file; raise :class:`GazetteerError` with ``file:line`` on error."""
+    """Read one TSV gazetteer file (table ``path.stem``), checked against its schema; raise
+    :class:`GazetteerError` with ``file:line`` on error."""
+    table = path.stem
+    _check_table_name(table, str(path))
     try:
         raw = path.read_bytes()
     except OSError as e:
@@ -202,11 +215,9 @@ def read_table(path: Path) -> tuple[list[str], list[Row]]:
             header = cells
             if len(set(header)) != len(header) or any(not c for c in header):
                 raise GazetteerError(f"{path}:{lineno}: header has empty or repeated column names")
-            missing = [c for c in REQUIRED_COLUMNS.get(path.stem, ()) if c not in header]
-            if missing:
-                raise GazetteerError(
-                    f"{path}:{lineno}: header lacks required column(s) {missing} for table {path.stem!r}"
-                )
+            problem = schema.check_header(table, header)
+            if problem:
+                raise GazetteerError(f"{path}:{lineno}: {problem}")
             continue
         if len(cells) > len(header):
             extra = cells[len(header) :]
@@ -218,6 +229,9 @@ def read_table(path: Path) -> tuple[list[str], list[Row]]:
         first = header[0]
         if not values.get(first):
             raise GazetteerError(f"{path}:{lineno}: first column {first!r} is empty")
+        problem = schema.check_values(table, values)
+        if problem:
+            raise GazetteerError(f"{path}:{lineno}: {problem}")
         rows.append(Row(values, f"{path}:{lineno}"))
     if header is None:
         raise GazetteerError(f"{path}:1: empty gazetteer file (a header line is required)")

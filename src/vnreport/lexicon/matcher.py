@@ -13,19 +13,9 @@ from typing import Generic, TypeVar
 
 import ahocorasick
 
-from ..text.normalize import normalize_string
+from ..text.normalize import lower_same_length, normalize_string
 
 T = TypeVar("T")
-
-
-def lower_same_length(text: str) -> str:
-    """``text.lower()`` when that keeps offsets (it does for Vietnamese), else char by char."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    # U+0130 (İ → "i̇") is the only character whose lower() is longer; keep it as is. Splitting
-    # on it keeps this linear in C (a per-character loop took seconds on a multi-MB text).
-    return "\u0130".join(part.lower() for part in text.split("\u0130"))
 
 
 def is_word_char(c: str) -> bool:

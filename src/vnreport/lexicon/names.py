@@ -12,10 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .gazetteers import Gazetteers, require_columns
-
-require_columns("surnames", "surname")
-require_columns("name_exclusions", "phrase", "kind")
+from .gazetteers import Gazetteers
 
 #: Rank given to a surname that the table lists without a frequency rank.
 UNRANKED = 500

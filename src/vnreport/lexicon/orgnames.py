@@ -16,15 +16,9 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from ..text.normalize import normalize_string
-from .gazetteers import Gazetteers, require_columns
+from .gazetteers import Gazetteers
 from .matcher import PhraseMatcher
 from .places import AdminLexicon, admin_lexicon, key
-
-require_columns("agency_kinds", "kind", "forms", "canonical", "name", "unit", "needs", "level", "scope")
-require_columns("agency_fields", "field", "variants")
-require_columns("agencies", "name", "kind", "level", "aliases")
-require_columns("agency_negatives", "phrase")
-require_columns("abbreviations", "abbr", "expansion", "category")
 
 #: Heads that, standing alone ("Sở đã ...", "lãnh đạo Bộ"), refer back to the report's
 #: organisation of that head.

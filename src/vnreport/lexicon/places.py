@@ -12,12 +12,8 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..text.normalize import normalize_string
-from .gazetteers import Gazetteers, require_columns
-from .matcher import lower_same_length
-
-require_columns("provinces", "name", "code", "type", "status", "valid_from", "valid_to", "successor", "aliases")
-require_columns("districts", "name", "type", "province")
+from ..text.normalize import lower_same_length, normalize_string
+from .gazetteers import Gazetteers
 
 #: Unit words before a place name, by normalised lower-case form → unit type.
 UNIT_WORDS: dict[str, str] = {

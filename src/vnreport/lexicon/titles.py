@@ -17,12 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from ..text.normalize import normalize_string
-from .gazetteers import Gazetteers, require_columns
-from .matcher import PhraseMatcher, is_word_char, lower_same_length
-
-require_columns("titles", "title", "kind")
-require_columns("honorifics", "honorific", "kind")
+from ..text.normalize import lower_same_length, normalize_string
+from .gazetteers import Gazetteers
+from .matcher import PhraseMatcher, is_word_char
 
 T = TypeVar("T")
 

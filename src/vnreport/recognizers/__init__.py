@@ -6,24 +6,15 @@ metrics → agencies → officials.
 
 from __future__ import annotations
 
-from .base import PatternRecognizer, Recognizer, TextRecognizer, create, register, registered
-
-#: Built-in recognisers in run order, as ``module:Class`` (imported on first use).
-BUILTIN: tuple[tuple[str, str], ...] = (
-    ("dates", "vnreport.recognizers.dates:DateRecognizer"),
-    ("places", "vnreport.recognizers.places:PlaceRecognizer"),
-    ("legal", "vnreport.recognizers.legal:LegalRecognizer"),
-    ("metrics", "vnreport.recognizers.metrics:MetricRecognizer"),
-    ("agencies", "vnreport.recognizers.agencies:AgencyRecognizer"),
-    ("officials", "vnreport.recognizers.officials:OfficialRecognizer"),
-)
+from .base import BUILTINS, PatternRecognizer, Recognizer, TextRecognizer, create, lookup, register, registered
 
 __all__ = [
-    "BUILTIN",
+    "BUILTINS",
     "PatternRecognizer",
     "Recognizer",
     "TextRecognizer",
     "create",
+    "lookup",
     "register",
     "registered",
 ]

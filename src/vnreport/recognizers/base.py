@@ -15,6 +15,7 @@ Its spans land in ``Report.entities`` with their label. Register a class by name
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, ClassVar, TypeVar
@@ -25,7 +26,26 @@ from ..text.document import Doc
 
 R = TypeVar("R", bound="Recognizer")
 
-_REGISTRY: dict[str, type[Recognizer]] = {}
+#: Built-in recognisers in run order: later ones read earlier results (officials read agencies).
+BUILTINS: tuple[str, ...] = ("dates", "places", "legal", "metrics", "agencies", "officials")
+
+#: The one registry: name → class, or ``"module:Class"`` for a built-in not imported yet (importing
+#: ``vnreport`` stays cheap; the module registers its class when :func:`lookup` imports it).
+_REGISTRY: dict[str, type[Recognizer] | str] = {
+    name: f"vnreport.recognizers.{name}:{cls}"
+    for name, cls in zip(
+        BUILTINS,
+        (
+            "DateRecognizer",
+            "PlaceRecognizer",
+            "LegalRecognizer",
+            "MetricRecognizer",
+            "AgencyRecognizer",
+            "OfficialRecognizer",
+        ),
+        strict=True,
+    )
+}
 
 
 def register(name: str) -> Callable[[type[R]], type[R]]:
@@ -40,17 +60,28 @@ def register(name: str) -> Callable[[type[R]], type[R]]:
     return deco
 
 
+def lookup(name: str) -> type[Recognizer]:
+    """The class registered as ``name`` (a built-in is imported on first use)."""
+    try:
+        entry = _REGISTRY[name]
+    except KeyError:
+        raise KeyError(f"no recogniser registered as {name!r}; known: {sorted(_REGISTRY)}") from None
+    if isinstance(entry, str):
+        module, _, attr = entry.partition(":")
+        cls: type[Recognizer] = getattr(importlib.import_module(module), attr)
+        _REGISTRY[name] = cls
+        return cls
+    return entry
+
+
 def registered() -> dict[str, type[Recognizer]]:
     """Registered recogniser classes by name (built-ins included)."""
-    return dict(_REGISTRY)
+    return {name: lookup(name) for name in list(_REGISTRY)}
 
 
 def create(name: str, **kwargs: Any) -> Recognizer:
-    try:
-        cls = _REGISTRY[name]
-    except KeyError:
-        raise KeyError(f"no recogniser registered as {name!r}; known: {sorted(_REGISTRY)}") from None
-    return cls(**kwargs)
+    """An instance of the recogniser registered as ``name``."""
+    return lookup(name)(**kwargs)
 
 
 class Recognizer:
@@ -62,6 +93,9 @@ class Recognizer:
 
     name: ClassVar[str] = ""
     label: ClassVar[str] = ""
+    #: gazetteer tables of its own that this recogniser reads (beyond the bundled schema's), so
+    #: that a pipeline can tell a user's table from a stray or misnamed file
+    tables: ClassVar[tuple[str, ...]] = ()
 
     def setup(self, gazetteers: Gazetteers) -> None:
         """Prepare lookups from gazetteers (once per pipeline)."""

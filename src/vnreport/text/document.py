@@ -4,27 +4,76 @@ Recognisers read ``doc.text`` (normalised) or ``doc.lower`` (same offsets, lower
 ``doc.is_boilerplate(...)`` ranges, and turn normalised offsets into user-facing spans with
 ``doc.span(start, end)``: the only place where offsets cross back to the original text.
 What a recogniser finds goes into ``doc.found[label]``; later recognisers may read it (officials
-read agencies), and ``doc.context`` carries document-level facts:
-
-* ``published`` (datetime, from the page's date line), ``event_date`` (date, the meeting date),
-* ``province`` (:class:`~vnreport.models.Place`, the report's main province),
-* ``agency_spans`` (list of ``(start, end, index into doc.found["agencies"])``, normalised).
-* ``date_spans`` (list of ``(start, end, index into doc.found["dates"])``, normalised),
-* ``place_spans`` (place mentions, normalised; read by the agency rules).
+read agencies), and ``doc.context`` (a :class:`DocContext`) carries document-level facts that
+recognisers set for later ones: the dates, the report's province, where places and agencies
+were mentioned.
 
 Recognisers *claim* the normalised ranges they consumed (``doc.claim(s, e, "legal")``) so that
 later ones do not read a document number or a date as a figure (``doc.claimed(s, e)``).
+
+A ``Doc`` is made per call and holds all per-document state, so one pipeline (and its
+recognisers) can be shared by threads.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ..lexicon.matcher import lower_same_length
-from ..models import Span
-from .normalize import NormalizedText
+from ..models import Place, Span
+from .normalize import NormalizedText, lower_same_length
+
+if TYPE_CHECKING:
+    from .layout import Layout
+
+
+class IndexedSpan(NamedTuple):
+    """Normalised ``[start, end)`` of a mention and the index of its entity in ``doc.found``."""
+
+    start: int
+    end: int
+    item: int
+
+
+class PlaceSpan(NamedTuple):
+    """Normalised ``[start, end)`` of a place mention and the place."""
+
+    start: int
+    end: int
+    place: Place
+
+
+@dataclass(slots=True)
+class DocContext:
+    """Document-level facts, set by the layout step and by recognisers for later ones.
+
+    A span list is None until the recogniser that fills it has run (a disabled recogniser
+    leaves it None, so readers can fall back to their own scan).
+    """
+
+    #: the page's date line (or the caller's metadata)
+    published: dt.datetime | None = None
+    #: the meeting date, from the dates recogniser
+    event_date: dt.date | None = None
+    #: the report's main province, from the places recogniser
+    province: Place | None = None
+    #: date mentions, index into ``doc.found["dates"]``
+    date_spans: list[IndexedSpan] | None = None
+    #: place mentions in text order
+    place_spans: list[PlaceSpan] | None = None
+    #: agency mentions sorted by position, index into ``doc.found["agencies"]``
+    agency_spans: list[IndexedSpan] | None = None
+
+    def report_date(self) -> dt.date | None:
+        """The report's date for choosing pre- or post-2025 units (event date, else published)."""
+        if self.event_date is not None:
+            return self.event_date
+        return self.published.date() if self.published is not None else None
+
+    def published_date(self) -> dt.date | None:
+        return self.published.date() if self.published is not None else None
 
 
 class Doc:
@@ -48,19 +97,12 @@ class Doc:
         self.text = self.norm.text
         self.lower = lower_same_length(self.text)
         self.doc_id = doc_id
-        self.layout: Any = None
+        self.layout: Layout | None = None
         self.found: dict[str, Any] = {}
-        self.context: dict[str, Any] = {}
+        self.context = DocContext()
         self._bp_starts: list[int] = []
         self._bp_ends: list[int] = []
         self._claims: dict[str, _Claims] = {}
-
-    def context_date(self, key: str) -> dt.date | None:
-        """``context[key]`` as a date (a datetime gives its day; anything else gives None)."""
-        value = self.context.get(key)
-        if isinstance(value, dt.datetime):
-            return value.date()
-        return value if isinstance(value, dt.date) else None
 
     # ------------------------------------------------------------------ offsets
     def span(self, start: int, end: int) -> Span:

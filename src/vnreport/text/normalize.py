@@ -138,6 +138,16 @@ def _pass1_matches(text: str) -> Iterator[re.Match[str]]:
         pos = m.end()
 
 
+def lower_same_length(text: str) -> str:
+    """``text.lower()`` when that keeps offsets (it does for Vietnamese), else char by char."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    # U+0130 (İ → "i̇") is the only character whose lower() is longer; keep it as is. Splitting
+    # on it keeps this linear in C (a per-character loop took seconds on a multi-MB text).
+    return "\u0130".join(part.lower() for part in text.split("\u0130"))
+
+
 def fold_tones(text: str) -> str:
     """Length-preserving pass: dashes, quotes, eth and tone-mark position (see module doc)."""
     if len(text) < 256 and _FOLD_ANY.search(text) is None:

@@ -16,7 +16,7 @@ the gazetteers), reads the few tokens after it, and builds a canonical name:
 Generic plurals ("các sở, ban, ngành", "UBND các huyện", "HĐND các cấp") are dropped unless the
 recogniser is built with ``include_generic=True``, when they are kept with ``generic=True``.
 Mentions inside positions count ("Phó Chủ tịch UBND tỉnh Nguyễn Thiện" → "UBND tỉnh"), and
-``doc.context["agency_spans"]`` lists ``(norm_start, norm_end, agency index)`` for the officials
+``doc.context.agency_spans`` lists ``IndexedSpan(norm_start, norm_end, agency index)`` for the officials
 rule.
 """
 
@@ -32,10 +32,9 @@ from ...lexicon.gazetteers import Gazetteers
 from ...lexicon.orgnames import Field, Kind, Named, OrgLexicon, capitalise, display_name, org_lexicon
 from ...lexicon.places import COMMUNE_UNITS, DISTRICT_UNITS, UNIT_WORDS, District, Province
 from ...models import Agency, Place
-from ...text.document import Doc
+from ...text.document import Doc, IndexedSpan
 from ...text.scan import clause_before, is_all_caps, is_capitalised, is_word, token_at, token_before
 from ..base import Recognizer, register
-from ..places.recognizer import report_date
 
 # Lower-case words that end a name: the predicate starts there ("Sở Nội vụ tổ chức ...").
 _STOP1 = frozenset(
@@ -122,7 +121,7 @@ class AgencyRecognizer(Recognizer):
     def find(self, doc: Doc) -> list[Agency]:
         by_start = self.lex.matcher.by_start(doc.lower)
         self._doc, self._by = doc, by_start
-        self._when = report_date(doc)
+        self._when = doc.context.report_date()
         self._skip_to = -1
         self._place_starts: list[int] | None = None
         cands: list[_Cand] = []
@@ -149,7 +148,7 @@ class AgencyRecognizer(Recognizer):
         self._distribute(cands)
         self._alias_mentions(cands)
         agencies, spans = self._assemble(cands)
-        doc.context["agency_spans"] = spans
+        doc.context.agency_spans = spans
         self._doc = self._by = None  # type: ignore[assignment]
         return agencies
 
@@ -775,14 +774,14 @@ class AgencyRecognizer(Recognizer):
                 j -= 1
 
     def _ctx_province(self) -> Province | None:
-        p = self._doc.context.get("province")
+        p = self._doc.context.province
         if isinstance(p, Place):
             return self.lex.admin.province_by_name(p.name, self._when)
         return None
 
     def _nearest_place(self, pos: int, want: str, window: int) -> Place | None:
         """The last place of type ``want`` (province | district) named before ``pos``."""
-        spans = self._doc.context.get("place_spans") or []
+        spans = self._doc.context.place_spans or []
         if self._place_starts is None:
             self._place_starts = [sp[0] for sp in spans]
         i = bisect_left(self._place_starts, pos)
@@ -933,7 +932,7 @@ class AgencyRecognizer(Recognizer):
         return base, f"{base} {c.unit_type or ''} {place}"
 
     # ================================================================== assembling
-    def _assemble(self, cands: list[_Cand]) -> tuple[list[Agency], list[tuple[int, int, int]]]:
+    def _assemble(self, cands: list[_Cand]) -> tuple[list[Agency], list[IndexedSpan]]:
         doc = self._doc
         ctx = self._ctx_province()
         full = [c for c in cands if not c.bare]
@@ -1010,7 +1009,7 @@ class AgencyRecognizer(Recognizer):
                     if last[k] >= 0:
                         groups[k].append(b)
         agencies: list[Agency] = []
-        spans: list[tuple[int, int, int]] = []
+        spans: list[IndexedSpan] = []
         order = sorted(groups.values(), key=lambda cs: min(x.start for x in cs))
         for cs in order:
             cs.sort(key=lambda x: x.start)
@@ -1033,7 +1032,7 @@ class AgencyRecognizer(Recognizer):
                     mentions=[doc.span(x.start, x.end) for x in cs],
                 )
             )
-            spans += [(x.start, x.end, idx) for x in cs]
+            spans += [IndexedSpan(x.start, x.end, idx) for x in cs]
         spans.sort()
         return agencies, spans
 

@@ -1,4 +1,4 @@
-"""Dates and periods → ``doc.found["dates"]``; the meeting date → ``doc.context["event_date"]``.
+"""Dates and periods → ``doc.found["dates"]``; the meeting date → ``doc.context.event_date``.
 
 Parsing lives in :mod:`vnreport.datetime_parse`; this module maps offsets back to the
 original text, claims every range (``"date"``) so the metrics recogniser does not read
@@ -9,7 +9,7 @@ original text, claims every range (``"date"``) so the metrics recogniser does no
 2. else the first day with a stated year in the body that is not the signing date of a cited
    document ("Nghị định 43/2011/NĐ-CP ngày 13/6/2011" is not when the meeting took place).
 
-``doc.context["date_spans"]`` keeps ``(start, end, index into doc.found["dates"])`` in
+``doc.context.date_spans`` keeps ``IndexedSpan(start, end, index into doc.found["dates"])`` in
 normalised offsets, for the legal recogniser's signing dates.
 """
 
@@ -19,7 +19,7 @@ import datetime as dt
 import re
 
 from ...models import DateMention
-from ...text.document import Doc
+from ...text.document import Doc, IndexedSpan
 from ..base import Recognizer, register
 from .parse import DateHit, infer_years, scan
 
@@ -121,9 +121,9 @@ class DateRecognizer(Recognizer):
 
     def find(self, doc: Doc) -> list[DateMention]:
         hits = scan(doc.lower, doc.boilerplate_ranges())
-        infer_years(hits, doc.context_date("published"))
+        infer_years(hits, doc.context.published_date())
         out: list[DateMention] = []
-        spans: list[tuple[int, int, int]] = []
+        spans: list[IndexedSpan] = []
         for h in hits:
             s, e, t = doc.orig_offsets(h.start, h.end)
             out.append(
@@ -138,10 +138,10 @@ class DateRecognizer(Recognizer):
                     inferred_year=not h.explicit_year and h.date_start is not None,
                 )
             )
-            spans.append((h.start, h.end, len(out) - 1))
+            spans.append(IndexedSpan(h.start, h.end, len(out) - 1))
             doc.claim(h.start, h.end, "date")
-        doc.context["date_spans"] = spans
+        doc.context.date_spans = spans
         event = _event_date(doc, hits)
         if event is not None:
-            doc.context["event_date"] = event
+            doc.context.event_date = event
         return out

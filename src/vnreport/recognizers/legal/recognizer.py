@@ -34,9 +34,6 @@ from ..base import Recognizer, register
 from ..dates.parse import infer_years, scan
 from .symbols import SYMBOL_RE, Symbol, SymbolParser
 
-gz.require_columns("doc_types", "doc_type", "category", "words")
-gz.require_columns("issuers", "code", "name", "level")
-
 #: Centrally-run cities: their issuers are "… thành phố X", "Thành ủy X".
 _CITIES = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
 
@@ -431,7 +428,7 @@ class LegalRecognizer(Recognizer):
     @staticmethod
     def _days(doc: Doc) -> list[tuple[int, int, dt.date]]:
         """Day-precise dates (normalised start, end, date), from the dates recogniser if it ran."""
-        spans = doc.context.get("date_spans")
+        spans = doc.context.date_spans
         found = doc.found.get("dates")
         if spans is not None and found is not None:
             out = []
@@ -441,8 +438,7 @@ class LegalRecognizer(Recognizer):
                     out.append((s, e, d.date_start))
             return out
         hits = scan(doc.lower, doc.boilerplate_ranges())
-        pub = doc.context.get("published")
-        infer_years(hits, pub.date() if isinstance(pub, dt.datetime) else pub)
+        infer_years(hits, doc.context.published_date())
         return [(h.start, h.end, h.date_start) for h in hits if h.kind == "date" and h.date_start is not None]
 
     def _attach_date_title(self, ctx: _Context, i: int, c: _Cite) -> None:
@@ -509,7 +505,7 @@ class LegalRecognizer(Recognizer):
     # ------------------------------------------------------------------ issuer
     def _province(self, doc: Doc, who: str | None) -> tuple[str, bool] | None:
         """(province name, is a centrally-run city) that issued a local document, if clear."""
-        place = doc.context.get("province")
+        place = doc.context.province
         report = (
             (place.name, place.kind == "city" or place.name.lower() in _CITIES)
             if isinstance(place, Place) and place.name

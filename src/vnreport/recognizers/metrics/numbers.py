@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from ...lexicon.gazetteers import Gazetteers, Row, require_columns
+from ...lexicon.gazetteers import Gazetteers, Row
 from ...text.normalize import normalize_string
 
 __all__ = [
@@ -36,7 +36,6 @@ __all__ = [
     "scale_words",
 ]
 
-require_columns("scale_words", "word", "multiplier")
 
 #: Regex source for a run of digits with ``.``/``,`` separators (bounded, no backtracking blow-up).
 DIGITS_PATTERN = r"\d{1,15}(?:[.,]\d{1,15}){0,8}"

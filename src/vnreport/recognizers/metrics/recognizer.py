@@ -28,17 +28,11 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ...lexicon.gazetteers import Gazetteers, require_columns
+from ...lexicon.gazetteers import Gazetteers
 from ...models import Metric
 from ...text.document import Doc
 from ..base import Recognizer, register
 from .numbers import DIGITS_PATTERN, is_thousands_grouped, parse_decimal, scale_words
-
-require_columns("units", "surface", "unit", "kind")
-require_columns("metric_qualifiers", "phrase", "qualifier", "position")
-require_columns("number_labels", "label", "kind")
-require_columns("counted_noun_stops", "word")
-require_columns("counted_nouns", "noun")
 
 # A run of digits not glued to a word, a separator, a slash, a colon or a plus on its left
 # (those are parts of codes, dates, times and chainages such as "Km 25+300"). Repetition is bounded,

@@ -154,7 +154,7 @@ class Reader:
         self._read_title_cache: dict[int, tuple[int, int, str, bool] | None] = {}
         self._head_cache: dict[int, int | None] = {}
         self.read_until = -1  # title triggers before this offset were read as part of a list
-        spans = doc.context.get("agency_spans") or []
+        spans = doc.context.agency_spans or []
         # An agency span that swallowed a person's name ("UBND tỉnh Nguyễn Thiện") is not used.
         self.agency_spans: list[tuple[int, int, int]] = sorted(
             (int(s), int(e), int(i))

@@ -15,7 +15,7 @@ Reading starts at every title or honorific (one Aho-Corasick pass over the docum
 tokens from there: the title, the organisation after it (organisation words, abbreviations,
 administrative words with their place, lower-case words inside an organisation name), and the
 name, a run of capitalised syllables split off with :class:`~vnreport.names.NameRules`. Agency
-spans found earlier (``doc.context["agency_spans"]``) fill ``Position.organization`` and mark
+spans found earlier (``doc.context.agency_spans``) fill ``Position.organization`` and mark
 where an organisation ends; without them the position text is still complete.
 """
 

@@ -5,13 +5,13 @@ Chí Minh") or where a province name stands alone outside a personal name ("Sở
 Nguyên", but not "ông Nguyễn Thái Bình"). Districts are read only after a unit word: bare
 district names are too often ordinary words or parts of names.
 
-The main province (``doc.context["province"]``, read by the legal and agency rules) is the
+The main province (``doc.context.province``, read by the legal and agency rules) is the
 province with most evidence: named provinces, the provinces of named districts, the page's
 source tag ("(BĐ)" is Báo Bình Định; "binhdinh.gov.vn") and the title, which counts double.
 National news names several provinces or none, and gets None. Each place is the unit valid at
 the report's date (pre-2025 names for older reports) and knows its post-2025 ``successor``.
 
-``doc.context["place_spans"]`` keeps ``(norm_start, norm_end, Place)`` for every mention, in text
+``doc.context.place_spans`` keeps ``PlaceSpan(norm_start, norm_end, Place)`` for every mention, in text
 order, so that the agency rule can resolve "UBND huyện" to the district named just before.
 """
 
@@ -34,7 +34,7 @@ from ...lexicon.places import (
     admin_lexicon,
 )
 from ...models import Place
-from ...text.document import Doc
+from ...text.document import Doc, PlaceSpan
 from ...text.scan import is_all_caps, is_capitalised, is_word, token_at, token_before
 from ..base import Recognizer, register
 
@@ -53,11 +53,6 @@ class _Mention:
     province: Province | None = None
     districts: tuple[District, ...] = ()
     weight: float = 1.0
-
-
-def report_date(doc: Doc) -> dt.date | None:
-    """The report's date for choosing pre- or post-2025 units (event date, else published)."""
-    return doc.context_date("event_date") or doc.context_date("published")
 
 
 @register("places")
@@ -170,7 +165,7 @@ class PlaceRecognizer(Recognizer):
         return None
 
     def find(self, doc: Doc) -> list[Place]:
-        when = report_date(doc)
+        when = doc.context.report_date()
         mentions = self._mentions(doc, when)
         title = getattr(doc.layout, "title", None) if doc.layout is not None else None
 
@@ -212,7 +207,7 @@ class PlaceRecognizer(Recognizer):
         main = self._choose(scores)
         main_place = None
         places: dict[tuple[str, str], Place] = {}
-        spans: list[tuple[int, int, Place]] = []
+        spans: list[PlaceSpan] = []
         for m in mentions:
             if m.province is not None:
                 p = m.province
@@ -241,7 +236,7 @@ class PlaceRecognizer(Recognizer):
             else:
                 continue
             pl.mentions.append(doc.span(m.start, m.end))
-            spans.append((m.start, m.end, pl))
+            spans.append(PlaceSpan(m.start, m.end, pl))
         if main is not None:
             main_place = places.get(("p", main))
             if main_place is None:
@@ -253,8 +248,8 @@ class PlaceRecognizer(Recognizer):
                     successor=p.successor,
                     valid_to=p.valid_to,
                 )
-        doc.context["province"] = main_place
-        doc.context["place_spans"] = spans
+        doc.context.province = main_place
+        doc.context.place_spans = spans
         return list(places.values())
 
     def _choose(self, scores: dict[str, float]) -> str | None:
