@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import vnreport
 from vnreport.text.normalize import NormalizedText, fold_tones, normalize_string
 
 # (original, expected normalised text)
@@ -108,3 +109,34 @@ def test_property_words_round_trip(original: str) -> None:
     for m in re.finditer(r"[^\s&]+", n.text):
         s, e, text = n.original_span(*m.span())
         assert original[s:e] == text
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [
+        "&nbsp;&nbsp;",
+        " \u200b ",
+        "\u200b ",
+        " \u200b",
+        "\xa0\xa0",
+        " &nbsp; ",
+        "&#160;&#xA0;",
+        " \u00ad ",
+        " \t\u200d ",
+    ],
+)
+def test_runs_of_spaces_and_invisible_characters_become_one_space(gap: str) -> None:
+    """A page's invisible debris between two words must not leave two spaces (which shortened
+    mentions: "Nghị quyết số 77/NQ-CP" became "77/NQ-CP")."""
+    text = f"Theo Nghị quyết số{gap}77/NQ-CP của Chính phủ, Phó{gap}Chủ tịch UBND tỉnh Nguyễn Văn An phát biểu."
+    nt = NormalizedText.from_text(text)
+    assert "  " not in nt.text
+    assert nt.text == normalize_string(text.replace(gap, " "))
+    r = vnreport.extract(text)
+    clean = vnreport.extract(text.replace(gap, " "))
+    assert [m.text.replace(gap, " ") for d in r.legal_documents for m in d.mentions] == [
+        m.text for d in clean.legal_documents for m in d.mentions
+    ]
+    assert [o.name for o in r.officials] == [o.name for o in clean.officials]
+    for _label, span in r.spans():
+        assert text[span.start : span.end] == span.text

@@ -27,11 +27,17 @@ _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _HSPACE = "\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _ZERO_WIDTH = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069"
 
-# Pass 1: everything whose replacement may change the length.
+# A space-like item: a horizontal space character or a no-break-space entity.
+_SPACE_ITEM = rf"(?:[{_HSPACE}]|&nbsp;|&#160;|&#[xX]0*[aA]0;)"
+
+# Pass 1: everything whose replacement may change the length. A run of spaces, no-break spaces
+# (also as entities) and zero-width characters with at least one space in it becomes ONE space
+# ("a&nbsp;&nbsp;b", "a \u200b b" → "a b"), so that the same words give the same matches
+# whatever invisible debris a page left between them.
 _PASS1 = re.compile(
     rf"(?P<mark>[^{_COMBINING}]?[{_COMBINING}]+)"
     r"|(?P<crlf>\r\n?|[\u2028\u2029\x0b\x0c\x85])"
-    rf"|(?P<space>[{_HSPACE}]{{2,}}|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])"
+    rf"|(?P<space>[{_ZERO_WIDTH}]*+{_SPACE_ITEM}(?:{_SPACE_ITEM}|[{_ZERO_WIDTH}])*+)"
     rf"|(?P<zw>[{_ZERO_WIDTH}]+)"
     r"|(?P<ent>&(?:amp|lt|gt|quot|apos|nbsp|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});)"
 )
