@@ -60,12 +60,20 @@ def first_difference(a: object, b: object, path: str = "") -> str | None:
     return None if a == b else f"{path}: {a!r:.120} != {b!r:.120}"
 
 
+def _without(report_json: str, fields: list[str]) -> object:
+    data = json.loads(report_json)
+    for f in fields:
+        data.pop(f, None)
+    return data
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--out", type=Path)
     ap.add_argument("--compare", type=Path)
     ap.add_argument("--tokens", action="store_true", help="also segment (tokens=True)")
+    ap.add_argument("--ignore", action="append", default=[], metavar="FIELD", help="top-level field to leave out")
     args = ap.parse_args()
     recs = records(args.shared, tokens=args.tokens)
     if args.out:
@@ -80,13 +88,13 @@ def main() -> int:
             old[row["file"]] = row["report"]
         changed = 0
         for k in sorted(set(old) | set(recs)):
-            if old.get(k) == recs.get(k):
+            if k in old and k in recs and _without(old[k], args.ignore) == _without(recs[k], args.ignore):
                 continue
             changed += 1
             if k not in old or k not in recs:
                 print(f"{k}: only in {'new' if k in recs else 'old'}")
                 continue
-            print(f"{k}: {first_difference(json.loads(old[k]), json.loads(recs[k]))}")
+            print(f"{k}: {first_difference(_without(old[k], args.ignore), _without(recs[k], args.ignore))}")
         print(f"{changed} of {len(recs)} reports differ")
         return 1 if changed else 0
     return 0

@@ -93,7 +93,7 @@ def test_pool_breaking_while_inputs_are_submitted_loses_nothing(monkeypatch: pyt
     BrokenProcessPool. That input and the unfinished ones are retried; none is lost."""
     from concurrent.futures.process import BrokenProcessPool, ProcessPoolExecutor
 
-    import vnreport.io.batch as batch
+    import vnreport.io.pool as batch
 
     pools: list[object] = []
 

@@ -4,6 +4,7 @@ items, backend fidelity, robustness to normalisation variants and to hostile inp
 from __future__ import annotations
 
 import importlib
+import os
 import subprocess
 import sys
 import time
@@ -526,3 +527,19 @@ def test_package_wrapper_returns_tokens() -> None:
 
     toks = vnreport.segment("Sở TT&TT Hậu Giang", backend="underthesea")
     assert [(t.text, t.kind) for t in toks] == [("Sở", "word"), ("TT&TT", "abbreviation"), ("Hậu Giang", "word")]
+
+
+def test_a_killed_process_leaves_no_pyvi_model_file_behind(tmp_path: Path) -> None:
+    """pyvi's CRF is unpickled into a temporary model file; it is deleted as soon as the tagger
+    has read it, so a worker killed mid-run leaves nothing in the temp folder."""
+    code = (
+        "import os, signal, vnreport\n"
+        "vnreport.extract('Sở Thông tin và Truyền thông tỉnh Hậu Giang', tokens=True)\n"
+        "print(sorted(os.listdir(os.environ['TMPDIR'])), flush=True)\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    env = {**os.environ, "TMPDIR": str(tmp_path)}
+    r = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert r.returncode == -9, r.stderr
+    assert r.stdout.strip() == "[]"
+    assert list(tmp_path.iterdir()) == []

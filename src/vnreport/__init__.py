@@ -27,6 +27,7 @@ from .models import (
     Span,
     Standard,
     Token,
+    TokenList,
 )
 from .pipeline import ExtractionError, Pipeline, default_pipeline, extract
 
@@ -36,8 +37,8 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 
-def segment(text: str, backend: str = "pyvi") -> list[Token]:
-    """Word tokens of ``text`` with exact offsets (see :mod:`vnreport.segmentation`)."""
+def segment(text: str, backend: str = "pyvi") -> TokenList:
+    """Word tokens of ``text`` with exact offsets (see :mod:`vnreport.text.segmentation`)."""
     from .text.segmentation import segment as _segment  # noqa: PLC0415 - loads a segmenter model
 
     return _segment(text, backend=backend)  # type: ignore[arg-type]
@@ -82,6 +83,7 @@ __all__ = [
     "Span",
     "Standard",
     "Token",
+    "TokenList",
     "__version__",
     "default_pipeline",
     "extract",

@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any, Literal
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, Literal, overload
 
-from pydantic import BaseModel, ConfigDict, Field
-from pydantic_core import PydanticSerializationError
+from pydantic import BaseModel, ConfigDict, Field, GetCoreSchemaHandler
+from pydantic_core import PydanticSerializationError, core_schema
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+    # No NaN or infinity in a result: strict JSON parsers reject them, so a recogniser that
+    # computed one fails loudly instead of writing an unreadable record.
+    model_config = ConfigDict(extra="forbid", validate_assignment=False, allow_inf_nan=False)
 
 
 class Span(_Model):
@@ -28,10 +32,100 @@ class Span(_Model):
     text: str
 
 
+TokenKind = Literal["word", "number", "symbol", "abbreviation", "punct", "other"]
+_TOKEN_KINDS: tuple[TokenKind, ...] = ("word", "number", "symbol", "abbreviation", "punct", "other")
+
+
 class Token(Span):
     """A word-segmentation unit; multi-syllable words keep their inner spaces."""
 
-    kind: Literal["word", "number", "symbol", "abbreviation", "punct", "other"] = "word"
+    kind: TokenKind = "word"
+
+
+class TokenList(Sequence[Token]):
+    """Word tokens, stored compactly: offsets in arrays, each token's text sliced from the
+    original on access. A 10 MB report has over three million tokens; as pydantic objects they
+    took 1.8 GB, here about 17 bytes each. It reads like a list of :class:`Token` (index, slice,
+    iterate, compare with a list) and serialises as one.
+    """
+
+    __slots__ = ("_ends", "_kinds", "_source", "_starts", "_texts")
+
+    def __init__(self, source: str = "") -> None:
+        self._source = source
+        self._starts = array("q")
+        self._ends = array("q")
+        self._kinds = bytearray()
+        self._texts: list[str] | None = None  # only for tokens read back from JSON (no source)
+
+    def append(self, start: int, end: int, kind: TokenKind, text: str | None = None) -> None:
+        if text is not None:
+            if self._texts is None:
+                self._texts = [self._source[a:b] for a, b in zip(self._starts, self._ends, strict=True)]
+            self._texts.append(text)
+        elif self._texts is not None:
+            self._texts.append(self._source[start:end])
+        self._starts.append(start)
+        self._ends.append(end)
+        self._kinds.append(_TOKEN_KINDS.index(kind))
+
+    @classmethod
+    def of(cls, tokens: Iterable[Token]) -> TokenList:
+        out = cls()
+        for t in tokens:
+            out.append(t.start, t.end, t.kind, t.text)
+        return out
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def _token(self, i: int) -> Token:
+        a, b = self._starts[i], self._ends[i]
+        text = self._texts[i] if self._texts is not None else self._source[a:b]
+        return Token.model_construct(start=a, end=b, text=text, kind=_TOKEN_KINDS[self._kinds[i]])
+
+    @overload
+    def __getitem__(self, i: int) -> Token: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Token]: ...
+    def __getitem__(self, i: int | slice) -> Token | list[Token]:
+        if isinstance(i, slice):
+            return [self._token(k) for k in range(*i.indices(len(self)))]
+        n = len(self)
+        if not -n <= i < n:
+            raise IndexError("token index out of range")
+        return self._token(i % n)
+
+    def __iter__(self) -> Iterator[Token]:
+        return (self._token(i) for i in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, TokenList | list | tuple):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __add__(self, other: Iterable[Any]) -> list[Any]:
+        return [*self, *other]
+
+    def __radd__(self, other: Iterable[Any]) -> list[Any]:
+        return [*other, *self]
+
+    def __repr__(self) -> str:
+        return f"TokenList({len(self)} tokens)"
+
+    def dump(self) -> list[dict[str, Any]]:
+        return [{"start": t.start, "end": t.end, "text": t.text, "kind": t.kind} for t in self]
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+        from_list = core_schema.no_info_after_validator_function(cls.of, handler.generate_schema(list[Token]))
+        return core_schema.json_or_python_schema(
+            json_schema=from_list,  # what JSON (and the JSON Schema) holds: a list of tokens
+            python_schema=core_schema.union_schema([core_schema.is_instance_schema(cls), from_list]),
+            serialization=core_schema.plain_serializer_function_ser_schema(lambda v: v.dump()),
+        )
 
 
 class Entity(Span):
@@ -136,9 +230,18 @@ class Metric(Span):
 
 
 class Report(_Model):
-    """Everything extracted from one report. ``vnreport.extract(text)`` returns one."""
+    """Everything extracted from one report. ``vnreport.extract(text)`` returns one.
+
+    It is also the one record format of batch and CLI output: an input that could not be read
+    or extracted gives a record with only ``doc_id`` and ``error`` set, which validates as a
+    ``Report`` too (``Report.model_validate_json(line)`` reads every line ``vnreport extract``
+    writes, and ``vnreport schema`` describes them all).
+    """
 
     doc_id: str | None = None
+    error: str | None = Field(
+        default=None, description="Why this input gave no report (batch and CLI records); null on success."
+    )
     text_length: int = 0
     title: str | None = None
     published: dt.datetime | None = Field(
@@ -157,7 +260,7 @@ class Report(_Model):
     dates: list[DateMention] = Field(default_factory=list)
     boilerplate: list[Span] = Field(default_factory=list, description="Web-page remnants that were skipped.")
     entities: list[Entity] = Field(default_factory=list, description="Spans from user-registered recognisers.")
-    tokens: list[Token] | None = Field(
+    tokens: TokenList | None = Field(
         default=None, description="Word tokens; only filled when asked (extract(text, tokens=True))."
     )
 

@@ -1,9 +1,13 @@
-"""Command line: ``vnreport extract PATH... [-o OUT] [--format json|jsonl|csv|parquet] [--workers N]``.
+"""Command line: ``vnreport extract PATH... [-o OUT] [--format …] [--workers N] [--timeout S]``.
 
 One record per input, in input order; an input that fails (unreadable, binary, empty, too
-large, or an extraction error) gives a record with an ``error`` field, a line on stderr, and a
-non-zero exit status, while the good records are all written. ``--workers N`` runs N local
-processes; ``--engine dask`` runs on a Dask cluster (local, or ``--scheduler ADDRESS``).
+large, too slow, or an extraction error) gives a record with an ``error`` field, a line on
+stderr, and exit status 1, while the good records are all written. Everything is checked before
+the first input is read (options, gazetteers, output paths): a usage or configuration error
+exits 2 and writes nothing. Outputs are replaced atomically (see :mod:`vnreport.io.outputs`):
+a run that fails to write (disk full: exit 3) or is interrupted (SIGINT 130, SIGTERM 143)
+leaves the previous output. ``--workers N`` runs N local processes, stopped with the run;
+``--engine dask`` runs on a Dask cluster (local, or ``--scheduler ADDRESS``).
 """
 
 from __future__ import annotations
@@ -11,6 +15,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
+import signal
 import sys
 import warnings
 from collections.abc import Iterable, Iterator
@@ -19,11 +25,14 @@ from typing import IO, Any
 
 from .. import __version__
 from ..models import Report
-from .batch import Record, extract_records, make_record
+from ..recognizers import BUILTINS
+from .batch import Record, extract_records, make_record, worker_pipeline
 from .corpus import InputDoc, expand_paths, read_input
+from .outputs import FORMATS, OutputError, UsageError, plan_output, write_plan
+from .outputs import write_records as _write_records
 
-FORMATS = ("json", "jsonl", "csv", "parquet")
-TABLE_FORMATS = ("csv", "parquet")
+#: Exit statuses (also in ``vnreport extract --help``).
+EXIT_OK, EXIT_FAILED_INPUTS, EXIT_USAGE, EXIT_OUTPUT, EXIT_SIGINT, EXIT_SIGTERM = 0, 1, 2, 3, 130, 143
 
 #: Kept for callers of the first CLI: the record for one input.
 record = make_record
@@ -60,45 +69,19 @@ class _ErrorLog:
 def write_records(records: Iterable[Record], fmt: str, out: IO[str], log: Any = None) -> int:
     """Write records as one JSON array or JSON lines; return how many carried an error."""
     log = log or _ErrorLog(progress=False)
-    first = True
-    if fmt == "json":
-        out.write("[")
-    for rec in records:
-        log(rec)
-        if fmt == "json":
-            out.write(("\n" if first else ",\n") + json.dumps(rec, ensure_ascii=False, indent=1))
-        else:
-            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        first = False
-    if fmt == "json":
-        out.write("\n]\n")
+    _write_records(records, fmt, out, log)
     return int(log.failed)
-
-
-def write_tables(records: Iterable[Record], fmt: str, target: str, log: Any = None) -> int:
-    """Write one CSV/Parquet file per table (see :mod:`vnreport.frames`); return failures."""
-    from .frames import TableWriter  # noqa: PLC0415 - pandas only for table formats
-
-    log = log or _ErrorLog(progress=False)
-    with TableWriter(target, fmt) as writer:
-        for rec in records:
-            log(rec)
-            writer.write(rec)
-    return int(log.failed)
-
-
-def _guess_format(out: str | None, n_inputs: int) -> str:
-    if out and out != "-":
-        suffix = Path(out).suffix.lower().lstrip(".")
-        if suffix in FORMATS:
-            return suffix
-    return "json" if n_inputs == 1 else "jsonl"
 
 
 def _pipeline_options(args: argparse.Namespace) -> dict[str, Any]:
     opts: dict[str, Any] = {}
     if args.disable:
         opts["disable"] = [n.strip() for d in args.disable for n in d.split(",") if n.strip()]
+        unknown = sorted(set(opts["disable"]) - set(BUILTINS))
+        if unknown:
+            raise UsageError(
+                f"--disable {','.join(unknown)}: unknown recogniser; the built-ins are {', '.join(BUILTINS)}"
+            )
     if args.gazetteers:
         opts["gazetteers"] = [str(Path(g).resolve()) for g in args.gazetteers]
     return opts
@@ -110,7 +93,13 @@ def _records(paths: list[str], args: argparse.Namespace, options: dict[str, Any]
         return
     workers = args.workers if args.workers > 0 else (os.cpu_count() or 1)
     yield from extract_records(
-        paths, workers=workers, options=options, max_bytes=args.max_bytes, progress=progress, total=len(paths)
+        paths,
+        workers=workers,
+        options=options,
+        max_bytes=args.max_bytes,
+        progress=progress,
+        total=len(paths),
+        timeout=args.timeout,
     )
 
 
@@ -122,10 +111,16 @@ def _dask_records(
     try:
         from distributed import Client, LocalCluster  # noqa: PLC0415
     except ImportError as e:
-        raise _UsageError("--engine dask needs Dask: pip install 'vnreport[dask]'") from e
+        raise UsageError("--engine dask needs Dask: pip install 'vnreport[dask]'") from e
     cluster = None
     if args.scheduler:
-        client = Client(args.scheduler, timeout=args.connect_timeout)
+        try:
+            client = Client(args.scheduler, timeout=args.connect_timeout)
+        except (OSError, TimeoutError) as e:
+            raise UsageError(
+                f"cannot reach the Dask scheduler at {args.scheduler} (gave up after {args.connect_timeout:g} s: {e}); "
+                "check the address and that `dask scheduler` is running"
+            ) from e
     else:
         workers = args.workers if args.workers > 0 else (os.cpu_count() or 1)
         with warnings.catch_warnings():  # "port 8787 in use": this throwaway cluster has no dashboard
@@ -150,8 +145,8 @@ def _dask_records(
             cluster.close()
 
 
-class _UsageError(Exception):
-    """Bad command line: message on stderr, exit status 2."""
+#: Kept for code written against the first CLI.
+_UsageError = UsageError
 
 
 def _show_progress(args: argparse.Namespace) -> bool:
@@ -166,31 +161,23 @@ def _show_progress(args: argparse.Namespace) -> bool:
 def cmd_extract(args: argparse.Namespace) -> int:
     paths = list(expand_paths(args.paths, args.glob))
     if not paths:
-        raise _UsageError(f"no input files found in {args.paths} (pattern {args.glob!r})")
+        raise UsageError(f"no input files found in {args.paths} (pattern {args.glob!r}, searched recursively)")
     if args.engine == "dask" and "-" in paths:
-        raise _UsageError("--engine dask reads files, not standard input ('-')")
-    fmt = args.format or _guess_format(args.output, len(paths))
-    if fmt in TABLE_FORMATS and (not args.output or args.output == "-"):
-        raise _UsageError(f"--format {fmt} writes one file per table: give -o FOLDER/ or -o PREFIX.{fmt}")
+        raise UsageError("--engine dask reads files, not standard input ('-')")
+    if args.engine == "dask" and args.timeout:
+        raise UsageError("--timeout needs the process engine (the default): Dask runs documents in worker threads")
+    # Everything is checked before the first input is read and before any output is touched:
+    # the output plan (format, paths, not an input) and the pipeline options (built here once).
+    plan = plan_output(args.output, args.format, paths)
+    options = _pipeline_options(args)
+    worker_pipeline(options)
     progress = _show_progress(args)
     log = _ErrorLog(progress)
-    records = _records(paths, args, _pipeline_options(args), progress)
-    if fmt in TABLE_FORMATS:
-        failed = write_tables(records, fmt, args.output, log)
-    elif args.output and args.output != "-":
-        if Path(args.output).is_dir() or args.output.endswith(("/", os.sep)):
-            raise _UsageError(
-                f"{args.output} is a folder: --format {fmt} writes one file "
-                "(use --format csv or parquet for a folder of tables)"
-            )
-        with open(args.output, "w", encoding="utf-8") as fh:
-            failed = write_records(records, fmt, fh, log)
-    else:
-        failed = write_records(records, fmt, sys.stdout, log)
-    if failed:
-        print(f"vnreport: {failed} of {len(paths)} input(s) failed", file=sys.stderr)
-        return 1
-    return 0
+    write_plan(plan, _records(paths, args, options, progress), log, csv_bom=args.csv_bom)
+    if log.failed:
+        print(f"vnreport: {log.failed} of {len(paths)} input(s) failed", file=sys.stderr)
+        return EXIT_FAILED_INPUTS
+    return EXIT_OK
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
@@ -199,34 +186,109 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
-def _positive_int(s: str) -> int:
-    v = int(s)
+def count(s: str) -> int:
+    """A whole number ≥ 0 (argparse names the function in its errors: "invalid count value")."""
+    try:
+        v = int(s)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{s!r} is not a whole number") from None
     if v < 0:
         raise argparse.ArgumentTypeError("must be 0 or more")
     return v
+
+
+_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([kmgt]?i?b?)?\s*", re.IGNORECASE)
+_SIZE_UNITS = {
+    "": 1,
+    "b": 1,
+    "k": 10**3,
+    "m": 10**6,
+    "g": 10**9,
+    "t": 10**12,
+    "ki": 2**10,
+    "mi": 2**20,
+    "gi": 2**30,
+    "ti": 2**40,
+}
+
+
+def size(s: str) -> int:
+    """A size in bytes: ``50000000``, ``50MB``, ``500kB``, ``2GiB``."""
+    m = _SIZE.fullmatch(s)
+    if not m:
+        raise argparse.ArgumentTypeError(f"{s!r} is not a size (e.g. 50000000, 50MB, 500kB, 2GiB)")
+    unit = (m.group(2) or "").lower().removesuffix("b")
+    return int(float(m.group(1)) * _SIZE_UNITS[unit])
+
+
+def seconds(s: str) -> float:
+    """A positive number of seconds."""
+    try:
+        v = float(s)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{s!r} is not a number of seconds") from None
+    if not v > 0 or v == float("inf"):
+        raise argparse.ArgumentTypeError("must be a positive number of seconds")
+    return v
+
+
+_EXTRACT_EPILOG = f"""\
+examples:
+  vnreport extract reports/ -o run.jsonl                 one JSON record per report, in order
+  vnreport extract a.txt                                 one input: a JSON array on stdout
+  vnreport extract reports/ -o tables/ --format csv      one CSV per table (officials.csv …)
+  vnreport extract reports/ -o run.xlsx                  one Excel sheet per table
+  vnreport extract reports/ -o run.jsonl -w 0 --timeout 60
+  cat a.txt | vnreport extract - --disable metrics
+
+recognisers (for --disable): {", ".join(BUILTINS)}
+
+exit status:
+  0  every input extracted
+  1  some inputs failed (each has a record with "error" and a line on stderr; the rest are written)
+  2  usage or configuration error (bad option, gazetteer, output path); nothing was written
+  3  the output could not be written (disk full, permission); any previous output was kept
+  130, 143  interrupted (SIGINT, SIGTERM); workers stopped, any previous output kept
+"""
 
 
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="vnreport", description="Structured data from Vietnamese government reports.")
     ap.add_argument("--version", action="version", version=f"vnreport {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
-    ex = sub.add_parser("extract", help="extract reports from files, folders or - (stdin)")
-    ex.add_argument("paths", nargs="+", metavar="PATH", help="file, folder (searched for --glob) or - for stdin")
+    ex = sub.add_parser(
+        "extract",
+        help="extract reports from files, folders or - (stdin)",
+        epilog=_EXTRACT_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ex.add_argument(
+        "paths", nargs="+", metavar="PATH", help="file, folder (searched recursively for --glob) or - for stdin"
+    )
     ex.add_argument(
         "-o",
         "--output",
-        help="output file (default: stdout); for csv/parquet a folder "
-        "(out/) or a prefix (out/run.csv → out/run.officials.csv)",
+        help="output file (default: stdout), its format from the suffix (.json .jsonl .csv .parquet .xlsx); "
+        "for csv/parquet a folder (out/) or a prefix (out/run.csv → out/run.officials.csv). Written "
+        "atomically: replaced only when the run completes; never one of the inputs",
     )
     ex.add_argument(
         "--format",
         choices=FORMATS,
         help="json (one array), jsonl (one record per line; default for many inputs), "
-        "csv or parquet (one file per table: documents, officials, agencies …)",
+        "csv or parquet (one file per table: documents, officials, agencies …), xlsx (one sheet per table)",
     )
-    ex.add_argument("--glob", default="*.txt", help="file pattern inside folders (default: *.txt)")
     ex.add_argument(
-        "-w", "--workers", type=_positive_int, default=1, help="parallel worker processes (default 1; 0 = one per CPU)"
+        "--csv-bom",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="start CSV files with a UTF-8 byte-order mark so Excel shows Vietnamese correctly (default: on)",
+    )
+    ex.add_argument(
+        "--glob", default="*.txt", help="file pattern inside folders, searched recursively (default: *.txt)"
+    )
+    ex.add_argument(
+        "-w", "--workers", type=count, default=1, help="parallel worker processes (default 1; 0 = one per CPU)"
     )
     ex.add_argument(
         "--engine",
@@ -237,7 +299,20 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument(
         "--scheduler", metavar="ADDRESS", help="Dask scheduler to use with --engine dask, e.g. tcp://10.0.0.5:8786"
     )
-    ex.add_argument("--connect-timeout", type=float, default=30, help=argparse.SUPPRESS)
+    ex.add_argument(
+        "--connect-timeout",
+        type=seconds,
+        default=10,
+        metavar="S",
+        help="with --scheduler: give up reaching the scheduler after S seconds (default 10)",
+    )
+    ex.add_argument(
+        "--timeout",
+        type=seconds,
+        default=None,
+        metavar="S",
+        help="give up on a document after S seconds (an error record; the run goes on)",
+    )
     ex.add_argument(
         "--read-on-client",
         action="store_true",
@@ -245,13 +320,17 @@ def build_parser() -> argparse.ArgumentParser:
         "(for clusters that cannot see your files)",
     )
     ex.add_argument(
-        "--max-bytes", type=_positive_int, default=None, help="refuse input files larger than this (default 50 MB)"
+        "--max-bytes",
+        type=size,
+        default=None,
+        metavar="SIZE",
+        help="refuse input files larger than SIZE, e.g. 2MB (default 50MB)",
     )
     ex.add_argument(
         "--disable",
         action="append",
         metavar="NAME",
-        help="built-in recogniser(s) to skip, e.g. --disable metrics,dates",
+        help=f"built-in recogniser(s) to skip, e.g. --disable metrics,dates (one of: {', '.join(BUILTINS)})",
     )
     ex.add_argument(
         "--gazetteers", action="append", metavar="PATH", help="extra gazetteer folder or .tsv file (repeatable)"
@@ -268,24 +347,56 @@ def build_parser() -> argparse.ArgumentParser:
     return ap
 
 
+class _Terminated(BaseException):
+    """SIGTERM, raised in the main thread so that the run unwinds like on Ctrl-C."""
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    raise _Terminated
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if getattr(args, "scheduler", None) and args.engine != "dask":
         args.engine = "dask"  # --scheduler implies the Dask engine
+    previous = signal.signal(signal.SIGTERM, _on_sigterm) if _in_main_thread() else None
     try:
         return int(args.func(args))
-    except _UsageError as e:
+    except UsageError as e:
         print(f"vnreport: {e}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
+    except OutputError as e:
+        print(f"vnreport: {e}", file=sys.stderr)
+        return EXIT_OUTPUT
     except BrokenPipeError:
-        return 0
+        return EXIT_OK
     except (ValueError, ImportError, OSError) as e:
-        # Bad options (unknown recogniser, missing gazetteer folder, missing extra, unwritable
-        # output): one clear line, not a traceback.
-        print(f"vnreport: {type(e).__name__}: {e}", file=sys.stderr)
-        return 2
+        # Bad options (unknown recogniser, bad gazetteer, missing extra): one clear line.
+        print(f"vnreport: {_message(e)}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
-        return 130
+        print("vnreport: interrupted; workers stopped, no output replaced", file=sys.stderr)
+        return EXIT_SIGINT
+    except _Terminated:
+        print("vnreport: terminated; workers stopped, no output replaced", file=sys.stderr)
+        return EXIT_SIGTERM
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _in_main_thread() -> bool:
+    import threading  # noqa: PLC0415
+
+    return threading.current_thread() is threading.main_thread()
+
+
+def _message(e: BaseException) -> str:
+    """An exception as a user reads it: its message, with the class name only when empty."""
+    text = str(e).strip()
+    if isinstance(e, OSError) and e.strerror:
+        text = f"{e.filename}: {e.strerror}" if e.filename else e.strerror
+    return text or type(e).__name__
 
 
 __all__ = ["FORMATS", "InputDoc", "build_parser", "iter_records", "main", "read_input", "record", "write_records"]

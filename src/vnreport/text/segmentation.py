@@ -33,12 +33,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import pairwise
 from typing import Literal
 
-from ..models import Span, Token
+from ..models import Span, TokenList
 from .normalize import NormalizedText
 
 __all__ = ["Backend", "segment", "sentences"]
@@ -209,9 +209,24 @@ def _pyvi() -> tuple[Features, Callable[[list[dict[str, object]]], list[str]]] |
         fast = _fast_features(ViTokenizer.bi_grams, ViTokenizer.tri_grams)
     except AttributeError:
         return None
+    _release_model_file(ViTokenizer.model)
     if fast(_PROBE) == pyvi_features(_PROBE, False):
         return fast, tag
     return lambda sent: pyvi_features(sent, False), tag  # a pyvi whose features changed
+
+
+def _release_model_file(crf: object) -> None:
+    """Delete the temporary copy of pyvi's CRF model once the tagger has read it.
+
+    Unpickling sklearn-crfsuite's CRF writes the model to ``/tmp/model*.crfsuite`` and deletes
+    it only when the object is garbage-collected, so every process killed meanwhile left 637 kB
+    behind. The tagger holds the model in memory; the file is not needed after opening it.
+    """
+    try:
+        _ = crf.tagger_  # type: ignore[attr-defined]  # opens (reads) the model file
+        crf.modelfile.cleanup()  # type: ignore[attr-defined]
+    except (AttributeError, OSError):
+        pass
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -354,32 +369,46 @@ def _segment_normalized(s: str, backend: Backend) -> list[tuple[int, int, str]]:
     return out
 
 
-def _to_original(nt: NormalizedText, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Map normalised token spans to the original; keep them disjoint and covering.
+class _ToOriginal:
+    """Maps normalised token spans to the original, block after block; keeps them disjoint and
+    covering.
 
     A token that lands inside the previous one's original chunk (an NFC cluster that composed
     to two characters) is merged into it; original characters that normalisation dropped or
     turned into a space (zero-width marks, ``&nbsp;``) are given to a token too (``_cover_gap``).
+    The last token of a block stays pending, since the next block may still extend it.
     """
-    orig = nt.original
-    out: list[tuple[int, int, str]] = []
-    pe = 0
-    for a, b, kind in raw:
-        s, e = nt.to_original(a, b)
-        while orig[s].isspace() and s < e - 1:  # " \u0301\u0323": NFC reordered marks after a space
-            s += 1
-        if out and s < pe:
-            ps, _, pk = out[-1]
-            pe = max(pe, e)
-            out[-1] = (ps, pe, pk)
-            continue
-        if s > pe and not orig[pe:s].isspace():
-            s = _cover_gap(orig, pe, s, out, True)
-        out.append((s, e, kind))
-        pe = e
-    if pe < len(orig) and not orig[pe:].isspace():
-        _cover_gap(orig, pe, len(orig), out, False)
-    return out
+
+    def __init__(self, nt: NormalizedText) -> None:
+        self.nt = nt
+        self.out: list[tuple[int, int, str]] = []
+        self.pe = 0
+
+    def map(self, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Original spans of ``raw``, all but the last (still pending)."""
+        orig, out = self.nt.original, self.out
+        for a, b, kind in raw:
+            s, e = self.nt.to_original(a, b)
+            while orig[s].isspace() and s < e - 1:  # " \u0301\u0323": NFC reordered marks after a space
+                s += 1
+            if out and s < self.pe:
+                ps, _, pk = out[-1]
+                self.pe = max(self.pe, e)
+                out[-1] = (ps, self.pe, pk)
+                continue
+            if s > self.pe and not orig[self.pe : s].isspace():
+                s = _cover_gap(orig, self.pe, s, out, True)
+            out.append((s, e, kind))
+            self.pe = e
+        done, self.out = out[:-1], out[-1:]
+        return done
+
+    def finish(self) -> list[tuple[int, int, str]]:
+        orig, out = self.nt.original, self.out
+        if self.pe < len(orig) and not orig[self.pe :].isspace():
+            _cover_gap(orig, self.pe, len(orig), out, False)
+        self.out = []
+        return out
 
 
 _NON_SPACE = re.compile(r"\S+")
@@ -404,17 +433,43 @@ def _cover_gap(orig: str, a: int, b: int, out: list[tuple[int, int, str]], befor
     return b
 
 
-def segment(text: str, backend: Backend = "pyvi") -> list[Token]:
+#: Normalised characters segmented at a time (cut after a line break): keeps the peak memory of
+#: a multi-megabyte input to one block's intermediate lists, whatever its length.
+_BLOCK = 1 << 18
+
+
+def _blocks(s: str) -> Iterator[tuple[int, int]]:
+    a = 0
+    while a < len(s):
+        cut = s.find("\n", a + _BLOCK) if len(s) - a > _BLOCK else -1
+        b = len(s) if cut < 0 else cut + 1
+        yield a, b
+        a = b
+
+
+def segment(text: str, backend: Backend = "pyvi") -> TokenList:
     """Word tokens of ``text`` with exact offsets: ``text[t.start:t.end] == t.text``.
 
     Every non-space character belongs to exactly one token; tokens are ordered and disjoint.
     ``backend`` is ``"pyvi"`` (fast, default) or ``"underthesea"`` (slower, different CRF).
+    The result is a compact :class:`~vnreport.models.TokenList` (reads like a list of tokens).
     """
-    nt = NormalizedText.from_text(text)
-    raw = _segment_normalized(nt.text, backend)
-    if not nt.is_identity:
-        raw = _to_original(nt, raw)
-    return [Token(start=a, end=b, text=text[a:b], kind=k) for a, b, k in raw]  # type: ignore[arg-type]
+    return segment_normalized(NormalizedText.from_text(text), backend)
+
+
+def segment_normalized(nt: NormalizedText, backend: Backend = "pyvi") -> TokenList:
+    """:func:`segment` of an already normalised text (the pipeline's, not normalised twice)."""
+    tokens = TokenList(nt.original)
+    mapper = None if nt.is_identity else _ToOriginal(nt)
+    for a, b in _blocks(nt.text):
+        raw = _segment_normalized(nt.text[a:b], backend)
+        if a:
+            raw = [(s + a, e + a, k) for s, e, k in raw]
+        for s, e, k in mapper.map(raw) if mapper else raw:
+            tokens.append(s, e, k)  # type: ignore[arg-type]
+    for s, e, k in mapper.finish() if mapper else ():
+        tokens.append(s, e, k)  # type: ignore[arg-type]
+    return tokens
 
 
 # ----------------------------------------------------------------------------- sentences
