@@ -189,6 +189,21 @@ _ORGANISATIONS = (
 )
 
 # ---------------------------------------------------------------------------- people
+#: How the officials rules read a row of ``title_words`` (see that file's header).
+TITLE_WORD_ROLES = (
+    "generic_before",
+    "former",
+    "acting",
+    "vice",
+    "suffix_modifier",
+    "copula",
+    "place_noun",
+    "street",
+    "demonstrative",
+    "boundary_before_bare_name",
+    "unit_name",
+    "title_ends_with_unit",
+)
 _PEOPLE = (
     _t(
         "titles",
@@ -206,6 +221,12 @@ _PEOPLE = (
         _opt("expansion"),
         _req("kind", "enum", ("address", "academic", "honour", "rank"), nonempty=True),
         _opt("case", "enum", ("exact", "lower")),
+    ),
+    _t(
+        "title_words",
+        "grammar words around titles and names: modifiers, copulas, generic and place words",
+        _key("phrase"),
+        _req("role", "enums", TITLE_WORD_ROLES, nonempty=True),
     ),
     _t("surnames", "Vietnamese surnames (họ)", _key("surname"), _opt("ascii"), _opt("rank", "int")),
     _t(
