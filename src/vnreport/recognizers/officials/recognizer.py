@@ -68,7 +68,9 @@ def _official(doc: Doc, reading: DocumentReading, p: Person, agencies: list[Agen
     seen: set[str] = set()
     for d in sorted(p.positions, key=lambda d: d.start):
         s, e, text = doc.orig_offsets(d.start, d.end)
-        key = " ".join(text.split()).casefold()
+        # One position per normalised text: NBSP, NFD, soft hyphens, "Uỷ"/"Ủy" and case do
+        # not make a second position of the same office.
+        key = " ".join(doc.text[d.start : d.end].split()).casefold()
         if not text or key in seen:
             continue
         seen.add(key)
