@@ -266,8 +266,9 @@ CASES: list[tuple[str, list[Expected]]] = [
         "Dự buổi gặp mặt có các đồng chí: Hồ Quốc Dũng - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; "
         "Lý Tiết Hạnh - Tỉnh ủy viên, Phó Trưởng Đoàn ĐBQH tỉnh; đại diện lãnh đạo các sở.",
         [
-            ("Hồ Quốc Dũng", None, ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]),
-            ("Lý Tiết Hạnh", None, ["Tỉnh ủy viên", "Phó Trưởng Đoàn ĐBQH tỉnh"]),
+            # "các đồng chí:" addresses every member
+            ("Hồ Quốc Dũng", "đồng chí", ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]),
+            ("Lý Tiết Hạnh", "đồng chí", ["Tỉnh ủy viên", "Phó Trưởng Đoàn ĐBQH tỉnh"]),
         ],
     ),
     (

@@ -49,7 +49,9 @@ def test_positions_deduplicated_on_normalised_text(nlp: Pipeline, second: str) -
 
 
 def test_old_and_new_tone_spelling_give_one_position(nlp: Pipeline) -> None:
-    text = "Ông Lê Văn Bình, Phó Chủ nhiệm Uỷ ban Kiểm tra, dự họp. Ông Lê Văn Bình, Phó Chủ nhiệm Ủy ban Kiểm tra, nói."
+    text = (
+        "Ông Lê Văn Bình, Phó Chủ nhiệm Uỷ ban Kiểm tra, dự họp. Ông Lê Văn Bình, Phó Chủ nhiệm Ủy ban Kiểm tra, nói."
+    )
     assert len(by_name(nlp, text)["Lê Văn Bình"].positions) == 1
 
 

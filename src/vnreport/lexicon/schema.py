@@ -203,6 +203,8 @@ TITLE_WORD_ROLES = (
     "boundary_before_bare_name",
     "unit_name",
     "title_ends_with_unit",
+    "plural",
+    "list_opening",
 )
 _PEOPLE = (
     _t(

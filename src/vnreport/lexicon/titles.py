@@ -140,6 +140,8 @@ class TitleWords:
     boundary_before_bare_name: frozenset[str]
     unit_names: tuple[str, ...]
     title_ends_with_unit: tuple[str, ...]
+    plurals: frozenset[str] = frozenset()
+    list_openings: tuple[str, ...] = ()
 
     @property
     def modifier_prefixes(self) -> frozenset[str]:
@@ -174,6 +176,8 @@ class TitleWords:
             boundary_before_bare_name=frozenset(own.get("boundary_before_bare_name", ())),
             unit_names=own.get("unit_name", ()),
             title_ends_with_unit=own.get("title_ends_with_unit", ()),
+            plurals=frozenset(own.get("plural", ())),
+            list_openings=own.get("list_opening", ()),
         )
 
 

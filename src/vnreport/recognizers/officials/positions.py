@@ -113,11 +113,18 @@ def next_position_start(
                 return draft, nxt.start
             if t.text == "," and apposition and nxt.kind != "lower" and reading.org_head_at(nxt) is not None:
                 org = read_org(reading, nxt.start, None)
-                if org.name is not None or org.end <= nxt.start:
+                if org.name is not None or org.end <= nxt.start or _repeats(reading, draft, nxt.start, org.end):
                     return draft, None
                 draft = replace(draft, end=org.end)
                 continue
         return draft, None
+
+
+def _repeats(reading: DocumentReading, draft: PositionRead, start: int, end: int) -> bool:
+    """ "Giám đốc Sở KH&ĐT TP. Hà Nội, Sở KH&ĐT đã chỉ đạo": a segment naming the body the
+    position already names starts a new clause (a body is not its own parent)."""
+    segment = " ".join(reading.lower[start:end].split())
+    return segment in " ".join(reading.lower[draft.title_end : draft.end].split())
 
 
 def read_apposition(reading: DocumentReading, pos: int) -> list[PositionRead]:

@@ -115,6 +115,20 @@ def generic_before(reading: DocumentReading, pos: int) -> bool:
     return text[i].isupper() and word in ("hội", "ban", "chi hội")
 
 
+def plural_before(reading: DocumentReading, pos: int) -> bool:
+    """ "các", "những" or a number before ``pos`` ("các Ủy viên Bộ Chính trị", "Ba Phó ban",
+    "5 Phó Chủ tịch"): a title that a list of its holders may follow."""
+    text, lower = reading.text, reading.lower
+    j = pos
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    i = j
+    while i > 0 and text[i - 1].isalnum():
+        i -= 1
+    word = lower[i:j]
+    return word.isdigit() or word in reading.words.plurals
+
+
 def starts_title(reading: DocumentReading, pos: int) -> bool:
     """A title ("Phó Chủ tịch", "nguyên Bộ trưởng") or honorific starts at ``pos``."""
     return reading.title_at(pos, honorific=True) is not None or read_title(reading, pos) is not None

@@ -7,11 +7,12 @@ of a plural ("các đồng chí: A - X; B - Y"), or the holder of a title ("Phó
 from __future__ import annotations
 
 from ...lexicon.titles import TitleInfo
+from .lists import member_list, read_members
 from .names import NAME_SEPARATORS, read_name_after, read_name_before
 from .positions import read_apposition, read_positions
 from .reads import Extent, NameSpan, PersonMention, PositionRead
 from .state import DocumentReading
-from .titles import generic_before, honorific_chain, left_modifiers, read_title, starts_title
+from .titles import generic_before, honorific_chain, left_modifiers, plural_before, read_title
 
 _PLURAL_BEFORE_ADDRESS = ("các", "những", "hai", "ba", "bốn", "năm")
 
@@ -32,11 +33,7 @@ def read_document(reading: DocumentReading) -> list[PersonMention]:
             continue
         if doc.is_boilerplate(s, e):
             continue
-        if info.is_honorific:
-            found = from_honorific(reading, s, info)
-        else:
-            mention = from_title(reading, s)
-            found = [mention] if mention is not None else []
+        found = from_honorific(reading, s, info) if info.is_honorific else from_title(reading, s)
         for mention in found:
             if doc.is_boilerplate(mention.name.start, mention.name.end):
                 continue
@@ -106,68 +103,57 @@ def from_honorific(reading: DocumentReading, s: int, info: TitleInfo) -> list[Pe
 
 
 def from_plural(reading: DocumentReading, s: int) -> list[PersonMention]:
-    """ "các đồng chí: A - X; B - Y", "các ông A, X; B, Y và C": every named member.
-
-    Members need a listed surname (no single honorific vouches for each of them)."""
+    """ "các đồng chí: A - X; B - Y", "các ông A, X; B, Y và C": every named member."""
     chain = honorific_chain(reading, s)
     if chain is None:
         return []
-    out: list[PersonMention] = []
-    pos = chain.end
-    if (t := reading.stream(pos).get(0)) is not None and t.text == ":":
-        pos = t.end
-    for _ in range(64):
-        t = reading.stream(pos).get(0)
-        if t is None or t.kind != "name" or starts_title(reading, t.start):
-            break
-        name = read_name_after(reading, t.start)
-        if name is None or name.short or reading.rules.surname_rank(name.words[0]) is None:
-            break
-        mention = _after_apposition(reading, name, chain)
-        out.append(mention)
-        sep = reading.stream(mention.end).get(0)
-        if sep is not None and sep.text == "(":  # "(nay là Sở Nội vụ)"
-            close = reading.text.find(")", sep.end, sep.end + 120)
-            if close < 0:
-                break
-            sep = reading.stream(close + 1).get(0)
-        if sep is None or not (sep.text in ",;" or sep.text == "và"):
-            break
-        pos = sep.end
-    return out
+    return read_members(reading, chain.end, chain, [])
 
 
-def from_title(reading: DocumentReading, s: int) -> PersonMention | None:
+def from_title(reading: DocumentReading, s: int) -> list[PersonMention]:
     """The holder of the title at ``s``: named after it, after an honorific, after "là", or
-    written before it ("Hồ Quốc Dũng - Ủy viên …")."""
+    written before it ("Hồ Quốc Dũng - Ủy viên …"); or the members of a list it opens."""
     ls = left_modifiers(reading, s)
-    if generic_before(reading, ls):
-        return None
+    generic = generic_before(reading, ls)
+    if generic and not plural_before(reading, ls):
+        return []
     positions, name = read_positions(reading, ls, apposition=False)
     if not positions:
-        return None
+        return []
     # Titles inside what was just read would read the same tail again: skip them whatever
     # the outcome (keeps a list of 10 000 positions linear).
     reading.read_until = max(reading.read_until, positions[-1].end)
+    if generic:  # "các Ủy viên Bộ Chính trị: A, …; B, …": only a list names its holders
+        return member_list(reading, positions) if name is None else []
     if name is not None:
-        return _with_apposition(reading, name, None, positions)
+        return [_with_apposition(reading, name, None, positions)]
     end = positions[-1].end
     mention = honorific_after(reading, positions, end)  # "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn A"
+    if mention is None:
+        mention = _la_name(reading, positions, end)  # "tổ phó tổ này là Lê Văn Thắng"
     if mention is not None:
-        return mention
-    # "tổ phó tổ này là Lê Văn Thắng"
-    st = reading.stream(end)
-    t = st.get(0)
-    if t is not None and t.text == "là":
-        nxt = st.get(1)
-        if nxt is not None and nxt.kind == "name":
-            name = read_name_after(reading, nxt.start)
-            if name is not None and not name.short and reading.rules.surname_rank(name.words[0]) is not None:
-                return PersonMention(name, None, tuple(positions), name.end)
+        return [mention]
+    members = member_list(reading, positions)  # "5 Phó Chủ tịch gồm các đồng chí: A, B, C"
+    if members:
+        return members
     name = read_name_before(reading, ls)
     if name is None:
+        return []
+    return [PersonMention(name, None, tuple(positions), end)]
+
+
+def _la_name(reading: DocumentReading, positions: list[PositionRead], end: int) -> PersonMention | None:
+    st = reading.stream(end)
+    t = st.get(0)
+    if t is None or t.text != "là":
         return None
-    return PersonMention(name, None, tuple(positions), end)
+    nxt = st.get(1)
+    if nxt is None or nxt.kind != "name":
+        return None
+    name = read_name_after(reading, nxt.start)
+    if name is None or name.short or reading.rules.surname_rank(name.words[0]) is None:
+        return None
+    return PersonMention(name, None, tuple(positions), name.end)
 
 
 def honorific_after(reading: DocumentReading, positions: list[PositionRead], end: int) -> PersonMention | None:
@@ -208,6 +194,8 @@ def worth_reading(reading: DocumentReading, s: int, e: int, info: TitleInfo) -> 
             return True
         # "Giám đốc Giám đốc …": a title right after a title holds no name
         return read_title(reading, j) is None or reading.lower.startswith(reading.words.suffix_modifiers, j)
+    if c == ":" and info.kind == "address":
+        return True  # "các đồng chí: A - X; B - Y"
     if info.kind == "address" or info.kind == "occupation":
         if info.kind == "address" and c.islower():
             low2 = reading.lower[j : j + 2]
