@@ -205,6 +205,10 @@ TITLE_WORD_ROLES = (
     "title_ends_with_unit",
     "plural",
     "list_opening",
+    "prefix",
+    "appointment",
+    "predicate_adverb",
+    "nomination",
 )
 _PEOPLE = (
     _t(

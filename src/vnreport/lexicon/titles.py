@@ -142,6 +142,8 @@ class TitleWords:
     title_ends_with_unit: tuple[str, ...]
     plurals: frozenset[str] = frozenset()
     list_openings: tuple[str, ...] = ()
+    prefixes: tuple[str, ...] = ()  # part of the title in any case: "Hàm Vụ phó", "tập sự …"
+    predicates: tuple[tuple[str, str], ...] = ()  # (phrase, role) leading from a name to a post
 
     @property
     def modifier_prefixes(self) -> frozenset[str]:
@@ -178,6 +180,12 @@ class TitleWords:
             title_ends_with_unit=own.get("title_ends_with_unit", ()),
             plurals=frozenset(own.get("plural", ())),
             list_openings=own.get("list_opening", ()),
+            prefixes=own.get("prefix", ()),
+            predicates=tuple(
+                (phrase, role)
+                for role in ("copula", "appointment", "predicate_adverb", "nomination")
+                for phrase in own.get(role, ())
+            ),
         )
 
 
@@ -191,6 +199,7 @@ class TitleLexicon:
         self.office_prefixes: set[str] = set()  # first two letters of every non-honorific title
         self.org_heads: PhraseIndex[str] = PhraseIndex((p, p) for p in words.org_heads)
         self.admin: PhraseIndex[str] = PhraseIndex((p, p) for p in words.admin_words)
+        self.predicates: PhraseIndex[str] = PhraseIndex(words.predicates)
 
     @classmethod
     def from_gazetteers(cls, gaz: Gazetteers) -> TitleLexicon:

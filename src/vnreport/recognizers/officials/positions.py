@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from .names import AGE_ASIDE_AFTER, AGE_SPAN, NAME_SEPARATORS
 from .organisations import read_org
+from .predicates import position_after_predicate
 from .reads import NameSpan, PositionRead
 from .state import DocumentReading
 from .titles import generic_before, honorific_chain, read_title
@@ -106,6 +107,10 @@ def next_position_start(
             if nxt is not None and read_title(reading, nxt.start) is not None:
                 return draft, nxt.start
             return draft, None
+        if apposition and t.text == "(":
+            return draft, _past_aside(reading, t)  # "Hiệu trưởng Trường X (TP.Quy Nhơn) rồi …"
+        if apposition and (nxt_pos := _after_predicate(reading, t, nxt)) >= 0:
+            return draft, nxt_pos  # "…, giữ chức Phó Vụ trưởng", "… được bổ nhiệm làm …", "… rồi …"
         if t.text == "," or (t.kind == "lower" and (t.text == "kiêm" or (t.text == "và" and apposition))):
             if generic_before(reading, nxt.start) or (nxt.kind == "lower" and nxt.text in ("các", "những")):
                 return draft, None
@@ -118,6 +123,30 @@ def next_position_start(
                 draft = replace(draft, end=org.end)
                 continue
         return draft, None
+
+
+def _past_aside(reading: DocumentReading, t: Tok) -> int | None:
+    """After a short aside without a title ("(TP.Quy Nhơn)"), the start of a next position
+    that a predicate leads to, or None."""
+    close = reading.text.find(")", t.end, t.end + 60)
+    if close < 0 or "\n" in reading.text[t.end : close] or has_title_word(reading, t.end, close):
+        return None
+    after = reading.stream(close + 1)
+    t2, nxt = after.get(0), after.get(1)
+    if t2 is None or nxt is None:
+        return None
+    found = _after_predicate(reading, t2, nxt)
+    return found if found >= 0 else None
+
+
+def _after_predicate(reading: DocumentReading, t: Tok, nxt: Tok) -> int:
+    """After a position of a person: a predicate (after a comma or not) that leads to their
+    next position, or -1."""
+    if t.text == "," and nxt.kind == "lower":
+        return position_after_predicate(reading, nxt.start)
+    if t.kind == "lower" and t.text not in ("và", "kiêm"):
+        return position_after_predicate(reading, t.start, continuing=True)
+    return -1
 
 
 def _repeats(reading: DocumentReading, draft: PositionRead, start: int, end: int) -> bool:
@@ -152,8 +181,8 @@ def read_apposition(reading: DocumentReading, pos: int) -> list[PositionRead]:
             return []
         s = reading.stream(close + 1)
         t = s.get(0)
-        if t is None or t.text not in ",-":
-            return []
+        if t is None or not (t.text in ",-" or t.kind == "lower"):
+            return []  # "bà Lê Thị Điển (vợ ông Toàn) lần lượt được bổ nhiệm …" goes on
     start = _apposition_start(reading, t, s.get(1))
     if start < 0:
         return []
@@ -166,9 +195,7 @@ def _apposition_start(reading: DocumentReading, t: Tok, nxt: Tok | None) -> int:
     if t.text in NAME_SEPARATORS or t.text == ":":
         return after_tan(reading, nxt)
     if t.kind == "lower":
-        for cop in reading.words.copulas:
-            if reading.lower.startswith(cop + " ", t.start):
-                return t.start + len(cop) + 1
+        return position_after_predicate(reading, t.start)
     return -1
 
 

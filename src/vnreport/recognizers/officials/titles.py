@@ -26,8 +26,8 @@ def _read_title(reading: DocumentReading, pos: int) -> TitleRead | None:
     text, lower, words = reading.text, reading.lower, reading.words
     i = pos
     former = acting = False
-    vice = ""
-    for _ in range(3):
+    vice = prefix = ""
+    for _ in range(4):
         word_end = text.find(" ", i, i + 8)
         if word_end < 0 or reading.title_at(i) is not None:
             break  # ("Phó ban", "Phó Đô đốc" are titles themselves)
@@ -39,6 +39,9 @@ def _read_title(reading: DocumentReading, pos: int) -> TitleRead | None:
             acting = True
         elif word in words.vice and not vice:
             vice = word
+        elif not prefix and (p := _prefix_at(reading, i)):
+            prefix = text[i:p]
+            word_end = p
         else:
             break
         i = word_end + 1
@@ -51,8 +54,19 @@ def _read_title(reading: DocumentReading, pos: int) -> TitleRead | None:
         title = vice.capitalize() + " " + title
     if acting:
         title = "Quyền " + title
+    if prefix:
+        title = prefix[:1].upper() + prefix[1:] + " " + title
     end, title = _suffix_modifiers(reading, end, title)
     return TitleRead(pos, end, title, former)
+
+
+def _prefix_at(reading: DocumentReading, i: int) -> int:
+    """End of a title prefix ("Hàm", "tập sự") at ``i`` (any case), or 0."""
+    for prefix in reading.words.prefixes:
+        end = i + len(prefix)
+        if reading.lower.startswith(prefix, i) and reading.text[end : end + 1] == " ":
+            return end
+    return 0
 
 
 def _suffix_modifiers(reading: DocumentReading, end: int, title: str) -> tuple[int, str]:
