@@ -58,3 +58,72 @@ def test_old_and_new_tone_spelling_give_one_position(nlp: Pipeline) -> None:
 def test_different_offices_stay_apart(nlp: Pipeline) -> None:
     text = "Ông Lê Văn Bình, Phó Chủ tịch UBND tỉnh, dự họp. Ông Lê Văn Bình, Chủ tịch UBND tỉnh, nói."
     assert texts(by_name(nlp, text)["Lê Văn Bình"]) == ["Phó Chủ tịch UBND tỉnh", "Chủ tịch UBND tỉnh"]
+
+
+@pytest.fixture(scope="module")
+def full() -> Pipeline:
+    return Pipeline()
+
+
+ORGANIZATION_CASES = [
+    ("Thủ tướng Chính phủ Phạm Minh Chính dự họp.", "Phạm Minh Chính", "Chính phủ"),
+    ("Phó Thủ tướng Trần Hồng Hà chủ trì.", "Trần Hồng Hà", "Chính phủ"),
+    ("Tổng Bí thư Tô Lâm phát biểu.", "Tô Lâm", "Ban Chấp hành Trung ương Đảng"),
+    ("Chủ tịch nước Lương Cường tiếp khách.", "Lương Cường", "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam"),
+    ("Chủ tịch Quốc hội Trần Thanh Mẫn phát biểu.", "Trần Thanh Mẫn", "Quốc hội"),
+    ("Bộ trưởng Bộ Y tế Đào Hồng Lan cho biết.", "Đào Hồng Lan", "Bộ Y tế"),
+    ("Ông Trần Tuấn Anh, Bộ trưởng Công Thương, phát biểu.", "Trần Tuấn Anh", "Bộ Công Thương"),
+    ("Ủy viên Bộ Chính trị Nguyễn Văn Nên dự lễ.", "Nguyễn Văn Nên", "Bộ Chính trị"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "organization"), ORGANIZATION_CASES)
+def test_organization_from_text_or_title(full: Pipeline, text: str, name: str, organization: str) -> None:
+    (p,) = by_name(full, text)[name].positions
+    assert p.organization == organization
+
+
+def test_bare_title_before_another_takes_its_body(full: Pipeline) -> None:
+    text = "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng dự họp."
+    found = by_name(full, text)["Mai Tiến Dũng"]
+    assert [(p.text, p.organization) for p in found.positions] == [
+        ("Bộ trưởng", "Văn phòng Chính phủ"),
+        ("Chủ nhiệm Văn phòng Chính phủ", "Văn phòng Chính phủ"),
+    ]
+
+
+def test_national_office_keeps_its_own_body_in_a_list(full: Pipeline) -> None:
+    text = "Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Phạm Bình Minh tiếp Đại sứ."
+    found = by_name(full, text)["Phạm Bình Minh"]
+    assert [p.organization for p in found.positions] == ["Chính phủ", "Bộ Ngoại giao"]
+
+
+def test_organization_is_never_a_persons_name(full: Pipeline) -> None:
+    text = "Tổng Bí thư Trường Chinh là người soạn thảo Đề cương."
+    for o in full(text).officials:
+        for p in o.positions:
+            assert p.organization != "Trường Chinh"
+
+
+def test_no_organization_where_nothing_settles_it(full: Pipeline) -> None:
+    (p,) = by_name(full, "Giám đốc Nguyễn Văn Tâm cho biết.")["Nguyễn Văn Tâm"].positions
+    assert p.organization is None
+
+
+ROLE_CASES = [
+    ("Phó Chủ tịch UBND tỉnh Nguyễn Văn An phát biểu.", "Nguyễn Văn An", "office_holder"),
+    ("Ông Lê Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy, dự họp.", "Lê Văn Bình", "office_holder"),
+    ("Ông Lò Văn Thái cho biết gia đình đã thoát nghèo.", "Lò Văn Thái", "named"),
+    ("Bà Trần Thị Hoa, giáo viên Trường Tiểu học Kim Đồng, chia sẻ.", "Trần Thị Hoa", "named"),
+    ("Đại biểu Nguyễn Thị Tuyết Nga đặt câu hỏi.", "Nguyễn Thị Tuyết Nga", "named"),
+    ("Đại biểu Quốc hội Nguyễn Thị Tuyết Nga đặt câu hỏi.", "Nguyễn Thị Tuyết Nga", "office_holder"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), ROLE_CASES)
+def test_role_office_holder_or_named(full: Pipeline, text: str, name: str, role: str) -> None:
+    assert by_name(full, text)[name].role == role
+
+
+def test_role_defaults_for_older_records() -> None:
+    assert Official.model_validate({"name": "Nguyễn Văn An"}).role == "named"

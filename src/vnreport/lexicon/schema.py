@@ -219,6 +219,9 @@ _PEOPLE = (
         _opt("variants", "list"),
         _req("kind", "enum", ("office", "membership", "occupation"), nonempty=True),
         _opt("case", "enum", ("exact",)),
+        _opt("organization"),
+        _opt("field_head"),
+        _opt("role", "enum", ("office_holder", "named")),
     ),
     _t(
         "honorifics",

@@ -38,6 +38,9 @@ class TitleInfo:
     kind: str  # office | membership | occupation | address | academic | honour | rank
     exact: bool = False  # abbreviation: match this capitalisation only
     lower_only: bool = False  # "anh", "ông": lower case, or capitalised at a sentence start
+    organization: str = ""  # the body a national office belongs to ("Thủ tướng" → Chính phủ)
+    field_head: str = ""  # head a bare field after it takes ("Bộ trưởng Công Thương" → Bộ)
+    holds_office: bool = True  # False: "đại biểu", occupations — the person is only named
 
     @property
     def is_honorific(self) -> bool:
@@ -208,8 +211,18 @@ class TitleLexicon:
             title = row["title"]
             expansion = row.get("expansion") or title
             exact = row.get("case") == "exact"
+            kind = row.get("kind", "office")
             for form in [title, *row.list("variants")]:
-                lex._add(TitleInfo(form, expansion, row.get("kind", "office"), exact=exact))
+                info = TitleInfo(
+                    form,
+                    expansion,
+                    kind,
+                    exact=exact,
+                    organization=row.get("organization"),
+                    field_head=row.get("field_head"),
+                    holds_office=kind != "occupation" and row.get("role") != "named",
+                )
+                lex._add(info)
         for row in gaz.rows("honorifics"):
             form = row["honorific"]
             expansion = row.get("expansion") or form

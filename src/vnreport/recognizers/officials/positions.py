@@ -40,7 +40,7 @@ def read_position(reading: DocumentReading, pos: int) -> tuple[PositionRead, Nam
         org = read_org(reading, tt2.end, tt2.end)
         end, name = max(tt2.end, org.end), org.name
         title = f"{title} - {tt2.title}"
-    return PositionRead(tt.start, end, title, tt.end, tt.former), name
+    return PositionRead(tt.start, end, title, tt.end, tt.former, tt.info), name
 
 
 def read_positions(

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...lexicon.titles import TitleInfo
+
 
 @dataclass(frozen=True, slots=True)
 class NameSpan:
@@ -39,6 +41,7 @@ class TitleRead:
     end: int
     title: str  # expanded, modifiers included ("Phó Chủ tịch Thường trực")
     former: bool
+    info: TitleInfo  # the title's row (kind, the body a national office implies)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +53,7 @@ class PositionRead:
     title: str
     title_end: int  # where the title stops and the organisation begins
     former: bool = False
+    info: TitleInfo | None = None  # the (first) title's row
 
 
 @dataclass(frozen=True, slots=True)

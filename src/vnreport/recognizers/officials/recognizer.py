@@ -21,7 +21,7 @@ where an organisation ends; without them the position text is still complete.
 
 from __future__ import annotations
 
-import bisect
+from typing import Literal
 
 from ...lexicon.gazetteers import Gazetteers
 from ...lexicon.names import NameRules
@@ -30,6 +30,7 @@ from ...models import Agency, Official, Position, Span
 from ...text.document import Doc
 from ..base import Recognizer, register
 from .merge import Person, merge_people
+from .organizations import BodyNames, Organizations
 from .reads import PositionRead
 from .state import DocumentReading
 from .triggers import read_document
@@ -37,53 +38,60 @@ from .triggers import read_document
 
 @register("officials")
 class OfficialRecognizer(Recognizer):
-    """Named officials with honorific, positions (title + organisation) and every mention."""
+    """Named officials with honorific, positions (title + organisation), role and every mention."""
 
     label = "officials"
 
     def __init__(self) -> None:
         self._lex: TitleLexicon | None = None
         self._rules: NameRules | None = None
+        self._bodies: BodyNames | None = None
 
     def setup(self, gazetteers: Gazetteers) -> None:
         self._lex = TitleLexicon.from_gazetteers(gazetteers)
         self._rules = NameRules.from_gazetteers(gazetteers)
+        self._bodies = BodyNames.from_gazetteers(gazetteers)
 
     def find(self, doc: Doc) -> list[Official]:
-        if self._lex is None or self._rules is None:
+        if self._lex is None or self._rules is None or self._bodies is None:
             self.setup(Gazetteers.bundled())
-        assert self._lex is not None and self._rules is not None
+        assert self._lex is not None and self._rules is not None and self._bodies is not None
         reading = DocumentReading(doc, self._lex, self._rules)
         people = merge_people(doc, self._rules, read_document(reading))
         agencies: list[Agency] = list(doc.found.get("agencies") or [])
-        return [_official(doc, reading, p, agencies) for p in people]
+        orgs = Organizations(reading, self._bodies, agencies, [n for p in people for n in p.names])
+        return [_official(doc, orgs, p) for p in people]
 
 
-def _official(doc: Doc, reading: DocumentReading, p: Person, agencies: list[Agency]) -> Official:
+def role_of(positions: list[PositionRead]) -> Literal["office_holder", "named"]:
+    """``office_holder`` when one of the person's positions is an office or a membership of a
+    body ("Phó Chủ tịch UBND tỉnh", "Ủy viên Ban Thường vụ"); ``named`` otherwise: people given
+    only an honorific ("ông A cho biết"), an occupation ("giáo viên", "nhạc sĩ") or a title
+    whose row says ``role=named`` ("đại biểu" of a meeting)."""
+    held = any(d.info is None or d.info.holds_office for d in positions)
+    return "office_holder" if held else "named"
+
+
+def _official(doc: Doc, orgs: Organizations, p: Person) -> Official:
     # Name and honorific in the normalised spelling (NFC, single spaces): the same person
     # gets the same name whatever the page's encoding; spans keep the original text.
     name = " ".join(doc.text[p.first.start : p.first.end].split())
     honorific = " ".join(doc.text[p.honorific.start : p.honorific.end].split()) if p.honorific else None
-    positions: list[Position] = []
+    kept: list[PositionRead] = []
     seen: set[str] = set()
     for d in sorted(p.positions, key=lambda d: d.start):
-        s, e, text = doc.orig_offsets(d.start, d.end)
         # One position per normalised text: NBSP, NFD, soft hyphens, "Uỷ"/"Ủy" and case do
         # not make a second position of the same office.
         key = " ".join(doc.text[d.start : d.end].split()).casefold()
-        if not text or key in seen:
+        if d.start >= d.end or key in seen:
             continue
         seen.add(key)
-        positions.append(
-            Position(
-                text=text,
-                start=s,
-                end=e,
-                title=d.title,
-                organization=_organization(reading, d, agencies),
-                former=d.former,
-            )
-        )
+        kept.append(d)
+    found = orgs.shared(kept, [orgs.of(d) for d in kept])
+    positions: list[Position] = []
+    for d, organization in zip(kept, found, strict=True):
+        s, e, text = doc.orig_offsets(d.start, d.end)
+        positions.append(Position(text=text, start=s, end=e, title=d.title, organization=organization, former=d.former))
     mentions: list[Span] = []
     last_end = -1
     for n in sorted(p.names, key=lambda n: (n.start, -n.end)):
@@ -91,18 +99,5 @@ def _official(doc: Doc, reading: DocumentReading, p: Person, agencies: list[Agen
             continue  # the same mention found twice, or inside a longer one
         last_end = n.end
         mentions.append(doc.span(n.start, n.end))
-    return Official(name=name, honorific=honorific, positions=positions, mentions=mentions)
-
-
-def _organization(reading: DocumentReading, d: PositionRead, agencies: list[Agency]) -> str | None:
-    """Canonical name of the first agency recognised inside the position's text.
-
-    It may start inside the title when the title ends with the unit's word ("Trưởng
-    [Ban Tuyên giáo Tỉnh ủy]"), never at the title's start ("Thủ tướng Chính phủ")."""
-    k = bisect.bisect_right(reading.agency_starts, d.start)
-    for s, e, idx in reading.agency_spans[k:]:
-        if s >= d.end:
-            break
-        if d.title_end < e <= d.end and 0 <= idx < len(agencies):
-            return agencies[idx].name
-    return None
+    role = role_of(kept)
+    return Official(name=name, honorific=honorific, positions=positions, mentions=mentions, role=role)

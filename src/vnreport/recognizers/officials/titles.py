@@ -57,7 +57,7 @@ def _read_title(reading: DocumentReading, pos: int) -> TitleRead | None:
     if prefix:
         title = prefix[:1].upper() + prefix[1:] + " " + title
     end, title = _suffix_modifiers(reading, end, title)
-    return TitleRead(pos, end, title, former)
+    return TitleRead(pos, end, title, former, info)
 
 
 def _prefix_at(reading: DocumentReading, i: int) -> int:
