@@ -127,3 +127,10 @@ def test_role_office_holder_or_named(full: Pipeline, text: str, name: str, role:
 
 def test_role_defaults_for_older_records() -> None:
     assert Official.model_validate({"name": "Nguyễn Văn An"}).role == "named"
+
+
+def test_other_bare_titles_do_not_borrow_the_next_body(full: Pipeline) -> None:
+    text = "Bà Huỳnh Thúy Vân, Tỉnh ủy viên, Phó Chủ tịch HĐND tỉnh Bình Định phát biểu."
+    found = by_name(full, text)["Huỳnh Thúy Vân"]
+    assert found.positions[0].text == "Tỉnh ủy viên"
+    assert found.positions[0].organization is None

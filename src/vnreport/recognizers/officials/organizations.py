@@ -7,7 +7,8 @@ In order: an agency recognised inside the position's text (never one that is a p
 ministry title ("Bộ trưởng Công Thương" → Bộ Công Thương, ``titles.field_head``); the body a
 national office implies (``titles.organization``: "Thủ tướng" → Chính phủ, "Tổng Bí thư" → Ban
 Chấp hành Trung ương Đảng, "Chủ tịch nước" → the state); and for a bare title listed before
-another of the same person ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ") that one's body.
+another of the same person, when it is ministerial ("Bộ trưởng, Chủ nhiệm Văn phòng Chính
+phủ"), that one's body.
 """
 
 from __future__ import annotations
@@ -94,11 +95,14 @@ class Organizations:
         return None
 
     def shared(self, ordered: list[PositionRead], orgs: list[str | None]) -> list[str | None]:
-        """A bare title right before ", Title Org" of the same person takes that body."""
+        """A bare ministerial title right before ", Title Org" of the same person takes that
+        body ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"). Other bare titles do not: "Tỉnh ủy
+        viên, Phó Chủ tịch HĐND tỉnh", "Phó Bí thư, Chủ tịch UBND xã" name two bodies."""
         text = self.reading.text
         out = list(orgs)
         for i in range(len(ordered) - 2, -1, -1):
             d, nxt = ordered[i], ordered[i + 1]
-            if out[i] is None and d.end == d.title_end and text[d.end : nxt.start].strip() == ",":
+            ministerial = d.info is not None and bool(d.info.field_head)
+            if ministerial and out[i] is None and d.end == d.title_end and text[d.end : nxt.start].strip() == ",":
                 out[i] = out[i + 1]
         return out
