@@ -209,6 +209,7 @@ TITLE_WORD_ROLES = (
     "appointment",
     "predicate_adverb",
     "nomination",
+    "time_word",
 )
 _PEOPLE = (
     _t(

@@ -147,6 +147,7 @@ class TitleWords:
     list_openings: tuple[str, ...] = ()
     prefixes: tuple[str, ...] = ()  # part of the title in any case: "Hàm Vụ phó", "tập sự …"
     predicates: tuple[tuple[str, str], ...] = ()  # (phrase, role) leading from a name to a post
+    time_words: frozenset[str] = frozenset()  # "Ngày 25.5": a new sentence, not a name syllable
 
     @property
     def modifier_prefixes(self) -> frozenset[str]:
@@ -184,6 +185,7 @@ class TitleWords:
             plurals=frozenset(own.get("plural", ())),
             list_openings=own.get("list_opening", ()),
             prefixes=own.get("prefix", ()),
+            time_words=frozenset(own.get("time_word", ())),
             predicates=tuple(
                 (phrase, role)
                 for role in ("copula", "appointment", "predicate_adverb", "nomination")

@@ -72,10 +72,30 @@ def merge_people(doc: Doc, rules: NameRules, mentions: list[PersonMention]) -> l
             people.by_key[fits[0]].add(mention)
         elif len(mention.name.words) >= 2 and not fits:
             people.add(mention)
+    _merge_truncated(doc, people.by_key)
     found = list(people.by_key.values())
     if found:
         _collect_mentions(doc, found, people.by_key)
     return found
+
+
+def _merge_truncated(doc: Doc, by_key: dict[str, Person]) -> None:
+    """ "Ông Phạm Quang nghị:" (a typo), "ông Đậu Anh Tuấn-Trưởng Ban": a name cut before its
+    last syllable is the one known person whose name goes on with the syllable written next."""
+    keys = list(by_key)
+    for key in keys:
+        longer = [k for k in keys if k.startswith(key + " ")]
+        if len(longer) != 1:
+            continue
+        nxt = longer[0][len(key) + 1 :].split()[0]
+        person = by_key[key]
+        if any(doc.lower.startswith(nxt, n.end + 1) or doc.lower.startswith(nxt, n.end) for n in person.names):
+            target = by_key[longer[0]]
+            target.names.extend(person.names)
+            target.positions.extend(person.positions)
+            if target.honorific is None:
+                target.honorific = person.honorific
+            del by_key[key]
 
 
 def _collect_mentions(doc: Doc, found: list[Person], by_key: dict[str, Person]) -> None:

@@ -40,7 +40,7 @@ def read_name_after(reading: DocumentReading, pos: int) -> NameSpan | None:
     i = 0
     while len(run) < MAX_SYLLABLES:
         t = s.get(i)
-        if t is None or t.kind != "name":
+        if t is None or t.kind != "name" or reading.starts_time(t):
             break
         if run and (t.text.lower() in ADDRESS_NOT_IN_NAME or reading.title_at(t.start, honorific=None)):
             break

@@ -115,7 +115,7 @@ class _OrgScan:
         reading = self.reading
         head = reading.org_head_at(t)
         head_breaks = head is not None and (not self.run or " " in reading.lower[t.start : head])
-        if head_breaks or starts_title(reading, t.start):
+        if head_breaks or starts_title(reading, t.start) or reading.starts_time(t):
             return False
         if not self.run:
             self.run_start = _RunStart(self.after_admin, self.accepted == self.title_end, self.prev_text)

@@ -99,8 +99,29 @@ class DocumentReading:
         if info.exact:
             return self.text[start:end] == info.form
         if info.lower_only and not self.text[start].islower():
-            return is_sentence_start(self.text, start)
+            return is_sentence_start(self.text, start) or self.capitalised_address(start, end)
         return True
+
+    def capitalised_address(self, start: int, end: int) -> bool:
+        """ "Tại hội nghị, Bà Nguyễn Thị Lan, Giám đốc …": a form of address capitalised
+        mid-sentence still is one when no capitalised word precedes it (it is not inside a
+        name: "Phạm Anh Tuấn") and a full name with a listed surname follows."""
+        text = self.text
+        j = start - 1
+        while j >= 0 and text[j] == " ":
+            j -= 1
+        if j >= 0 and text[j].isalpha() and not text[j].islower():
+            return False
+        i = j
+        while i >= 0 and text[i].isalpha():
+            i -= 1
+        if i < j and text[i + 1].isupper():
+            return False
+        first = self.toks.after(end)
+        if first is None or first.kind != "name" or self.rules.surname_rank(first.text) is None:
+            return False
+        second = self.toks.after(first.end)
+        return second is not None and second.kind == "name" and second.start == first.end + 1
 
     def is_stop(self, s: Stream, i: int) -> bool:
         """Does the lower-case token ``i`` of ``s`` end a position (a function word or a verb)?"""
@@ -153,6 +174,19 @@ class DocumentReading:
         return low in self.words.institutions and not word.islower()
 
     # ------------------------------------------------------------------ what is not a name
+    def starts_time(self, t: Tok) -> bool:
+        """ "Ngày 25.5, …", "Sáng 7/12": a time word before a number opens a new sentence
+        (a heading often ends with a name and no full stop)."""
+        if t.text.lower() not in self.words.time_words:
+            return False
+        nxt = self.toks.after(t.end)
+        if nxt is None or nxt.kind != "num":
+            return False
+        if any(c in nxt.text for c in "/.-"):
+            return True  # "Ngày 25.5", "Sáng 7/12"
+        after = self.toks.after(nxt.end)
+        return after is not None and after.text.lower() == "tháng"  # "Ngày 25 tháng 5"
+
     def blocked(self, start: int, end: int) -> bool:
         """Inside an agency name or a place already claimed: not a person's name."""
         k = bisect.bisect_right(self.agency_starts, start) - 1
