@@ -54,3 +54,28 @@ def test_name_boundaries(nlp: Pipeline, text: str, expected: dict[str, list[str]
 def test_capitalised_address_inside_a_name_is_not_an_honorific(nlp: Pipeline) -> None:
     (o,) = nlp("Anh hùng Lao động Phạm Anh Tuấn dự lễ.").officials
     assert (o.name, o.honorific) == ("Phạm Anh Tuấn", "Anh hùng Lao động")
+
+
+FOREIGN = [
+    ("Ông Xay-sổm-phon Phôm-vi-hản, Chủ tịch Quốc hội Lào, phát biểu.", "Xay-sổm-phon Phôm-vi-hản"),
+    ("Bà Kristalina Georgieva, Tổng Giám đốc IMF, cho biết.", "Kristalina Georgieva"),
+    ("Ông Marc Knapper, Đại sứ Hoa Kỳ, cho biết.", "Marc Knapper"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), FOREIGN)
+def test_foreign_officials_after_an_honorific(nlp: Pipeline, text: str, name: str) -> None:
+    (o,) = nlp(text).officials
+    assert o.name == name and o.positions and o.role == "office_holder"
+
+
+def test_foreign_office_does_not_take_the_vietnamese_body(nlp: Pipeline) -> None:
+    (o,) = nlp("Ông Xay-sổm-phon Phôm-vi-hản, Chủ tịch Quốc hội Lào, phát biểu.").officials
+    assert o.positions[0].organization is None
+    (o,) = nlp("Ông Lê Văn An, Đại biểu Quốc hội tỉnh Trà Vinh, phát biểu.").officials
+    assert o.positions[0].organization == "Quốc hội"
+
+
+def test_hyphen_joined_title_is_not_a_foreign_name(nlp: Pipeline) -> None:
+    (o,) = nlp("Ông Nguyễn Văn An-Trưởng phòng Nội vụ cho biết.").officials
+    assert o.name == "Nguyễn Văn An"

@@ -33,14 +33,27 @@ def _name(run: list[Tok], words: list[str]) -> NameSpan:
     return NameSpan(run[0].start, run[-1].end, tuple(words))
 
 
+def is_foreign_name_word(text: str) -> bool:
+    """ "Xay-sổm-phon", "Phôm-vi-hản" (transliterations, later parts in lower case),
+    "Saleumxay", "Kommasith" (Western words longer than a Vietnamese syllable)."""
+    first, _, rest = text.partition("-")
+    if not (first[:1].isupper() and first.isalpha() and (len(first) == 1 or first[1:].islower())):
+        return False
+    if not rest:
+        return 8 < len(first) <= 20
+    return all(part.isalpha() and part.islower() for part in rest.split("-"))
+
+
 def read_name_after(reading: DocumentReading, pos: int) -> NameSpan | None:
-    """The name right after an honorific: 1-4 capitalised syllables."""
+    """The name right after an honorific: 1-4 capitalised syllables (or foreign name words)."""
     s = reading.stream(pos)
     run: list[Tok] = []
     i = 0
     while len(run) < MAX_SYLLABLES:
         t = s.get(i)
-        if t is None or t.kind != "name" or reading.starts_time(t):
+        if t is None or reading.starts_time(t):
+            break
+        if t.kind != "name" and not (t.kind == "cap" and is_foreign_name_word(t.text)):
             break
         if run and (t.text.lower() in ADDRESS_NOT_IN_NAME or reading.title_at(t.start, honorific=None)):
             break

@@ -76,9 +76,20 @@ class Organizations:
             field = self.bodies.fields.get(name_key(rest))
             if info is not None and info.field_head and field is not None:
                 return f"{info.field_head} {field}"
-        if info is not None and info.organization:
+        if info is not None and info.organization and self._domestic(rest):
             return info.organization
         return None
+
+    def _domestic(self, rest: str) -> bool:
+        """Nothing after a national office's title, or what follows keeps it Vietnamese
+        ("… nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Đại biểu Quốc hội tỉnh Trà Vinh",
+        "khóa XV"); "Chủ tịch Quốc hội Lào" is a foreign office."""
+        if not rest or "việt nam" in rest.lower():
+            return True
+        words = self.reading.words
+        first = rest.split()[0]
+        low = rest.lower()
+        return first in words.admin_caps or first.lower() in ("khóa", "nhiệm kỳ") or low.startswith(words.admin_words)
 
     def _agency_inside(self, d: PositionRead) -> str | None:
         """Canonical name of the first agency recognised inside the position's text.

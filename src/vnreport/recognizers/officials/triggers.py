@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ...lexicon.titles import TitleInfo
 from .lists import member_list, read_members
-from .names import NAME_SEPARATORS, read_name_after, read_name_before
+from .names import NAME_SEPARATORS, is_foreign_name_word, read_name_after, read_name_before
 from .positions import read_apposition, read_positions
 from .reads import Extent, NameSpan, PersonMention, PositionRead
 from .state import DocumentReading
@@ -91,7 +91,8 @@ def from_honorific(reading: DocumentReading, s: int, info: TitleInfo) -> list[Pe
         return []
     if reading.rules.is_excluded(reading.text[s : t.end].split()):
         return []  # "Bà Rịa"
-    if t.kind != "name" or read_title(reading, t.start):
+    foreign = t.kind == "cap" and is_foreign_name_word(t.text)  # "ông Xay-sổm-phon Phôm-vi-hản"
+    if (t.kind != "name" and not foreign) or read_title(reading, t.start):
         positions, name = read_positions(reading, t.start, apposition=False)
         if name is None:
             return []
