@@ -134,3 +134,25 @@ def test_other_bare_titles_do_not_borrow_the_next_body(full: Pipeline) -> None:
     found = by_name(full, text)["Huỳnh Thúy Vân"]
     assert found.positions[0].text == "Tỉnh ủy viên"
     assert found.positions[0].organization is None
+
+
+HONORIFIC_NOT_POSITION = [
+    ("Thượng tá Lê Văn Tám, Trưởng Công an huyện, cho biết.", "Lê Văn Tám", "Thượng tá", ["Trưởng Công an huyện"]),
+    (
+        "PGS.TS Nguyễn Văn Ba, Hiệu trưởng Trường Đại học Y, phát biểu.",
+        "Nguyễn Văn Ba",
+        "PGS.TS",
+        ["Hiệu trưởng Trường Đại học Y"],
+    ),
+    ("Đại tá Nguyễn Văn Hùng phát biểu.", "Nguyễn Văn Hùng", "Đại tá", []),
+    ("GS.TSKH Trần Văn Thọ cho rằng.", "Trần Văn Thọ", "GS.TSKH", []),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "honorific", "expected"), HONORIFIC_NOT_POSITION)
+def test_academic_titles_and_ranks_are_not_positions(
+    full: Pipeline, text: str, name: str, honorific: str, expected: list[str]
+) -> None:
+    o = by_name(full, text)[name]
+    assert (o.honorific, texts(o)) == (honorific, expected)
+    assert o.role == ("office_holder" if expected else "named")

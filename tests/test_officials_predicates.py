@@ -88,3 +88,28 @@ def test_stop_words_end_a_position_before_then_and_since(nlp: Pipeline) -> None:
     assert positions(nlp, text) == {"Lê Xuân Huế": ["Cục trưởng Cục Hải quan Thanh Hóa"]}
     text = "Ông Đinh La Thăng làm Chủ tịch Hội đồng quản trị PVN rồi Bí thư Đảng ủy."
     assert positions(nlp, text) == {"Đinh La Thăng": ["Chủ tịch Hội đồng quản trị PVN", "Bí thư Đảng ủy"]}
+
+
+PRONOUNS = [
+    (
+        "Ông Đinh La Thăng 57 tuổi, quê Nam Định. Ông là Ủy viên Trung ương Đảng khóa XII. Từ năm 2011,"
+        " ông làm Bộ trưởng Bộ Giao thông Vận tải.",
+        {"Đinh La Thăng": ["Ủy viên Trung ương Đảng khóa XII", "Bộ trưởng Bộ Giao thông Vận tải"]},
+    ),
+    # the pronoun refers to the last person addressed the same way ("bà" is not "ông")
+    (
+        "Ông Trần Văn Hải dự họp. Bà Lê Thị Hoa cho biết. Bà là Chủ tịch Hội Phụ nữ xã.",
+        {"Trần Văn Hải": [], "Lê Thị Hoa": ["Chủ tịch Hội Phụ nữ xã"]},
+    ),
+    # no one addressed that way before: nothing
+    ("Bà Lê Thị Hoa cho biết. Ông là Chủ tịch Hội Nông dân xã.", {"Lê Thị Hoa": []}),
+    # a verb that gives no post
+    ("Ông Trần Văn Hải dự họp. Ông là người có nhiều đóng góp.", {"Trần Văn Hải": []}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUNS)
+def test_pronoun_with_a_predicate_is_the_last_person_addressed(
+    nlp: Pipeline, text: str, expected: dict[str, list[str]]
+) -> None:
+    assert positions(nlp, text) == expected

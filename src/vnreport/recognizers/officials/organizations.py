@@ -39,7 +39,7 @@ class BodyNames:
                     central.setdefault(name_key(form), row["name"])
         fields: dict[str, str] = {}
         for row in gaz.rows("agency_fields"):
-            if "Bộ" in row.list("kinds") and not row["valid_to"]:
+            if "Bộ" in row.list("kinds"):  # former ministries too: reports are dated
                 for form in (row["field"], *row.list("variants")):
                     fields.setdefault(name_key(form), row["field"])
         return cls(central, fields)

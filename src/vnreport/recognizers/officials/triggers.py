@@ -10,6 +10,7 @@ from ...lexicon.titles import TitleInfo
 from .lists import member_list, read_members
 from .names import NAME_SEPARATORS, is_foreign_name_word, read_name_after, read_name_before
 from .positions import read_apposition, read_positions
+from .predicates import position_after_predicate
 from .reads import Extent, NameSpan, PersonMention, PositionRead
 from .state import DocumentReading
 from .titles import generic_before, honorific_chain, left_modifiers, plural_before, read_title
@@ -22,24 +23,47 @@ def read_document(reading: DocumentReading) -> list[PersonMention]:
     out: list[PersonMention] = []
     consumed = -1
     doc = reading.doc
+    last: dict[str, PersonMention] = {}  # the latest person addressed as "ông", "bà" …
     for m in reading.lex.triggers.find(reading.lower):
         s, e, info = m.start, m.end, m.payload
-        if (
-            s < consumed
-            or s < reading.read_until
-            or not reading.case_ok(s, e, info)
-            or not worth_reading(reading, s, e, info)
-        ):
+        if s < consumed or s < reading.read_until or not reading.case_ok(s, e, info) or doc.is_boilerplate(s, e):
             continue
-        if doc.is_boilerplate(s, e):
+        if info.kind == "address" and (pronoun := from_pronoun(reading, s, e, last)) is not None:
+            found = [pronoun]
+        elif not worth_reading(reading, s, e, info):
             continue
-        found = from_honorific(reading, s, info) if info.is_honorific else from_title(reading, s)
+        else:
+            found = from_honorific(reading, s, info) if info.is_honorific else from_title(reading, s)
         for mention in found:
             if doc.is_boilerplate(mention.name.start, mention.name.end):
                 continue
             out.append(mention)
             consumed = max(consumed, mention.end, mention.name.end)
+            if mention.honorific is not None:
+                last[reading.lower[mention.honorific.start : mention.honorific.end]] = mention
     return out
+
+
+_PRONOUN_REACH = 1500  # characters back to the person a pronoun "ông"/"bà" refers to
+
+
+def from_pronoun(reading: DocumentReading, s: int, e: int, last: dict[str, PersonMention]) -> PersonMention | None:
+    """ "Ông Đinh La Thăng 57 tuổi … Ông là Ủy viên Trung ương Đảng …", "Trước đó, ông làm Bộ
+    trưởng …": a form of address with no name, then a predicate and a post, is the person last
+    addressed that way (within a paragraph or two)."""
+    before = last.get(reading.lower[s:e])
+    if before is None or s - before.name.end > _PRONOUN_REACH:
+        return None
+    t = reading.stream(e).get(0)
+    if t is None or t.kind != "lower":
+        return None
+    start = position_after_predicate(reading, t.start)
+    if start < 0:
+        return None
+    positions, _ = read_positions(reading, start, apposition=True)
+    if not positions:
+        return None
+    return PersonMention(before.name, None, tuple(positions), positions[-1].end)
 
 
 def _with_apposition(
