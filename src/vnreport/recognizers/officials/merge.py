@@ -83,8 +83,13 @@ def _merge_truncated(doc: Doc, by_key: dict[str, Person]) -> None:
     """ "Ông Phạm Quang nghị:" (a typo), "ông Đậu Anh Tuấn-Trưởng Ban": a name cut before its
     last syllable is the one known person whose name goes on with the syllable written next."""
     keys = list(by_key)
+    extending: dict[str, list[str]] = {}  # a name's word prefixes → the longer names (linear)
+    for k in keys:
+        words = k.split()
+        for n in range(1, len(words)):
+            extending.setdefault(" ".join(words[:n]), []).append(k)
     for key in keys:
-        longer = [k for k in keys if k.startswith(key + " ")]
+        longer = extending.get(key, [])
         if len(longer) != 1:
             continue
         nxt = longer[0][len(key) + 1 :].split()[0]
