@@ -89,3 +89,17 @@ def test_segment_repeating_the_body_starts_a_new_clause(nlp: Pipeline) -> None:
     assert positions(nlp, text) == {"Nguyễn Mạnh Quyền": ["Giám đốc Sở KH&ĐT TP. Hà Nội"]}
     text = "Ông Hoàng Văn Xô, Phó Cục trưởng Cục Quản trị, Văn phòng Chính phủ đến công tác."
     assert positions(nlp, text) == {"Hoàng Văn Xô": ["Phó Cục trưởng Cục Quản trị, Văn phòng Chính phủ"]}
+
+
+def test_semicolon_joins_posts_of_one_person_unless_the_next_is_named(nlp: Pipeline) -> None:
+    text = "Ông Lê Văn Hải là Ủy viên Trung ương Đảng khóa XII; Đại biểu Quốc hội tỉnh Nghệ An."
+    assert positions(nlp, text) == {
+        "Lê Văn Hải": ["Ủy viên Trung ương Đảng khóa XII", "Đại biểu Quốc hội tỉnh Nghệ An"]
+    }
+    text = (
+        "Thượng tướng Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an; Bí thư Tỉnh ủy, Trưởng đoàn đại biểu"
+        " Quốc hội tỉnh Bắc Ninh Nguyễn Nhân Chiến đã tiếp xúc cử tri."
+    )
+    found = positions(nlp, text)
+    assert found["Tô Lâm"] == ["Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Công an"]
+    assert "Bí thư Tỉnh ủy" in found["Nguyễn Nhân Chiến"]

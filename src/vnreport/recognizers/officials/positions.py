@@ -111,6 +111,11 @@ def next_position_start(
             return draft, _past_aside(reading, t)  # "Hiệu trưởng Trường X (TP.Quy Nhơn) rồi …"
         if apposition and (nxt_pos := _after_predicate(reading, t, nxt)) >= 0:
             return draft, nxt_pos  # "…, giữ chức Phó Vụ trưởng", "… được bổ nhiệm làm …", "… rồi …"
+        if apposition and t.text == ";" and read_title(reading, nxt.start) is not None:
+            # "Ủy viên Trung ương Đảng khóa XII; đại biểu Quốc hội khóa XIII", unless the posts
+            # after ";" end in the next person's name ("…; Bí thư Tỉnh ủy, … Nguyễn Nhân Chiến")
+            _, name = read_positions(reading, nxt.start, apposition=False)
+            return draft, (nxt.start if name is None else None)
         if t.text == "," or (t.kind == "lower" and (t.text == "kiêm" or (t.text == "và" and apposition))):
             if generic_before(reading, nxt.start) or (nxt.kind == "lower" and nxt.text in ("các", "những")):
                 return draft, None
