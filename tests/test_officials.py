@@ -213,7 +213,8 @@ CASES: list[tuple[str, list[Expected]]] = [
     ),
     (
         "Đoàn công tác do đồng chí Bùi Văn Tính, UVT.Ư Đảng, Bí thư Tỉnh ủy làm trưởng đoàn.",
-        [("Bùi Văn Tính", "đồng chí", ["UVT.Ư Đảng", "Bí thư Tỉnh ủy"])],
+        # "làm trưởng đoàn": heading the delegation is a post too (as the gold counts it)
+        [("Bùi Văn Tính", "đồng chí", ["UVT.Ư Đảng", "Bí thư Tỉnh ủy", "trưởng đoàn"])],
     ),
     (
         "Ông Vương Quốc Trung - tân Giám đốc Sở TT&TT cảm ơn sự tin tưởng.",
@@ -232,7 +233,7 @@ CASES: list[tuple[str, list[Expected]]] = [
     ),
     (
         "Đoàn do Phó Chánh văn phòng Điều phối nông thôn mới tỉnh Ngô Đình Lân làm trưởng đoàn.",
-        [("Ngô Đình Lân", None, ["Phó Chánh văn phòng Điều phối nông thôn mới tỉnh"])],
+        [("Ngô Đình Lân", None, ["Phó Chánh văn phòng Điều phối nông thôn mới tỉnh", "trưởng đoàn"])],
     ),
     # (a second organisation after "và" is not part of the first; lower-case conjuncts are)
     (
@@ -266,8 +267,9 @@ CASES: list[tuple[str, list[Expected]]] = [
         "Dự buổi gặp mặt có các đồng chí: Hồ Quốc Dũng - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; "
         "Lý Tiết Hạnh - Tỉnh ủy viên, Phó Trưởng Đoàn ĐBQH tỉnh; đại diện lãnh đạo các sở.",
         [
-            ("Hồ Quốc Dũng", None, ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]),
-            ("Lý Tiết Hạnh", None, ["Tỉnh ủy viên", "Phó Trưởng Đoàn ĐBQH tỉnh"]),
+            # "các đồng chí:" addresses every member
+            ("Hồ Quốc Dũng", "đồng chí", ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]),
+            ("Lý Tiết Hạnh", "đồng chí", ["Tỉnh ủy viên", "Phó Trưởng Đoàn ĐBQH tỉnh"]),
         ],
     ),
     (

@@ -189,6 +189,28 @@ _ORGANISATIONS = (
 )
 
 # ---------------------------------------------------------------------------- people
+#: How the officials rules read a row of ``title_words`` (see that file's header).
+TITLE_WORD_ROLES = (
+    "generic_before",
+    "former",
+    "acting",
+    "vice",
+    "suffix_modifier",
+    "copula",
+    "place_noun",
+    "street",
+    "demonstrative",
+    "boundary_before_bare_name",
+    "unit_name",
+    "title_ends_with_unit",
+    "plural",
+    "list_opening",
+    "prefix",
+    "appointment",
+    "predicate_adverb",
+    "nomination",
+    "time_word",
+)
 _PEOPLE = (
     _t(
         "titles",
@@ -198,6 +220,9 @@ _PEOPLE = (
         _opt("variants", "list"),
         _req("kind", "enum", ("office", "membership", "occupation"), nonempty=True),
         _opt("case", "enum", ("exact",)),
+        _opt("organization"),
+        _opt("field_head"),
+        _opt("role", "enum", ("office_holder", "named")),
     ),
     _t(
         "honorifics",
@@ -206,6 +231,12 @@ _PEOPLE = (
         _opt("expansion"),
         _req("kind", "enum", ("address", "academic", "honour", "rank"), nonempty=True),
         _opt("case", "enum", ("exact", "lower")),
+    ),
+    _t(
+        "title_words",
+        "grammar words around titles and names: modifiers, copulas, generic and place words",
+        _key("phrase"),
+        _req("role", "enums", TITLE_WORD_ROLES, nonempty=True),
     ),
     _t("surnames", "Vietnamese surnames (họ)", _key("surname"), _opt("ascii"), _opt("rank", "int")),
     _t(

@@ -4,7 +4,9 @@ The officials recogniser needs to know, at any point of a sentence, whether a ti
 ("Phó Chủ tịch", "UVTV"), an honorific ("ông", "PGS.TS"), an organisation word ("Sở", "UBND",
 "Văn phòng"), an administrative word ("tỉnh", "huyện"), or a word that ends a position ("cho
 biết", "đã", "triển khai"). Titles and honorifics come from ``titles.tsv``/``honorifics.tsv``;
-the grammar words below are closed classes of the genre, kept in code.
+the grammar words around them (modifiers, organisation and unit words, words that end a
+position) are closed classes of the genre, read from ``title_words.tsv`` and the shared
+``stop_words``/``org_heads``/``unit_words`` tables.
 
 Lookups happen at token starts while a sentence is read, so :class:`PhraseIndex` answers "which
 phrase starts exactly here?" in O(candidates) without a pass over the whole document; the one
@@ -20,6 +22,7 @@ from typing import Generic, TypeVar
 from ..text.normalize import lower_same_length, normalize_string
 from .gazetteers import Gazetteers
 from .matcher import PhraseMatcher, is_word_char
+from .words import word_classes
 
 T = TypeVar("T")
 
@@ -35,6 +38,9 @@ class TitleInfo:
     kind: str  # office | membership | occupation | address | academic | honour | rank
     exact: bool = False  # abbreviation: match this capitalisation only
     lower_only: bool = False  # "anh", "ông": lower case, or capitalised at a sentence start
+    organization: str = ""  # the body a national office belongs to ("Thủ tướng" → Chính phủ)
+    field_head: str = ""  # head a bare field after it takes ("Bộ trưởng Công Thương" → Bộ)
+    holds_office: bool = True  # False: "đại biểu", occupations — the person is only named
 
     @property
     def is_honorific(self) -> bool:
@@ -42,10 +48,17 @@ class TitleInfo:
 
 
 class PhraseIndex(Generic[T]):
-    """Longest phrase (case-insensitive, whole word) starting exactly at an offset."""
+    """Longest phrase (case-insensitive, whole word) starting exactly at an offset.
+
+    Phrases are kept by their exact key, and for each two-letter prefix the distinct key lengths
+    (longest first): a lookup tries one slice per length, and adding a phrase costs O(1) plus an
+    insertion among the few distinct lengths (re-sorting a bucket on every add made a 20 000-row
+    titles table take seconds to build).
+    """
 
     def __init__(self, phrases: Iterable[tuple[str, T]] = ()) -> None:
-        self._by_prefix: dict[str, list[tuple[str, T]]] = {}
+        self._payloads: dict[str, list[T]] = {}
+        self._lengths: dict[str, list[int]] = {}  # prefix → distinct key lengths, longest first
         for phrase, payload in phrases:
             self.add(phrase, payload)
 
@@ -53,23 +66,33 @@ class PhraseIndex(Generic[T]):
         key = lower_same_length(normalize_string(phrase).strip())
         if not key:
             return
-        bucket = self._by_prefix.setdefault(key[:2], [])
-        bucket.append((key, payload))
-        bucket.sort(key=lambda kp: -len(kp[0]))
+        same = self._payloads.get(key)
+        if same is not None:
+            same.append(payload)
+            return
+        self._payloads[key] = [payload]
+        lengths = self._lengths.setdefault(key[:2], [])
+        if len(key) not in lengths:
+            lengths.append(len(key))
+            lengths.sort(reverse=True)
 
     def all_at(self, lower: str, pos: int) -> list[tuple[int, T]]:
         """Every phrase starting at ``pos``, longest first, as ``(end, payload)``."""
-        bucket = self._by_prefix.get(lower[pos : pos + 2])
-        if not bucket:
+        lengths = self._lengths.get(lower[pos : pos + 2])
+        if not lengths:
             return []
-        out = []
+        out: list[tuple[int, T]] = []
         n = len(lower)
-        for key, payload in bucket:
-            if lower.startswith(key, pos):
-                end = pos + len(key)
-                if end < n and is_word_char(lower[end]) and is_word_char(key[-1]):
-                    continue
-                out.append((end, payload))
+        for length in lengths:
+            end = pos + length
+            if end > n:
+                continue
+            payloads = self._payloads.get(lower[pos:end])
+            if payloads is None:
+                continue
+            if end < n and is_word_char(lower[end]) and is_word_char(lower[end - 1]):
+                continue
+            out.extend((end, p) for p in payloads)
         return out
 
     def at(self, lower: str, pos: int) -> tuple[int, T] | None:
@@ -79,247 +102,129 @@ class PhraseIndex(Generic[T]):
 
 
 # ---------------------------------------------------------------------- grammar words
-#: Words that begin an organisation's name; a title followed by one takes an organisation.
-ORG_HEADS = (
-    "sở",
-    "bộ",
-    "ban",
-    "cục",
-    "tổng cục",
-    "chi cục",
-    "vụ",
-    "viện",
-    "học viện",
-    "phòng",
-    "trung tâm",
-    "trường",
-    "đại học",
-    "khoa",
-    "hội",
-    "chi hội",
-    "hội đồng",
-    "liên minh",
-    "liên đoàn",
-    "liên hiệp",
-    "ủy ban",
-    "ủy ban nhân dân",
-    "ủy ban kiểm tra",
-    "văn phòng",
-    "đài",
-    "báo",
-    "tạp chí",
-    "nhà xuất bản",
-    "thông tấn xã",
-    "công an",
-    "bộ chỉ huy",
-    "bộ tư lệnh",
-    "quân khu",
-    "quân đoàn",
-    "sư đoàn",
-    "lữ đoàn",
-    "trung đoàn",
-    "tiểu đoàn",
-    "đồn biên phòng",
-    "bộ đội biên phòng",
-    "đoàn thanh niên",
-    "đoàn đbqh",
-    "đoàn đại biểu",
-    "đoàn công tác",
-    "đoàn kiểm tra",
-    "tổ",
-    "đội",
-    "chi bộ",
-    "đảng ủy",
-    "đảng bộ",
-    "tỉnh ủy",
-    "thành ủy",
-    "huyện ủy",
-    "quận ủy",
-    "thị ủy",
-    "tỉnh đoàn",
-    "thành đoàn",
-    "huyện đoàn",
-    "mặt trận",
-    "mặt trận tổ quốc",
-    "tòa án",
-    "tòa án nhân dân",
-    "viện kiểm sát",
-    "viện kiểm sát nhân dân",
-    "kho bạc",
-    "ngân hàng",
-    "bệnh viện",
-    "công ty",
-    "tập đoàn",
-    "tổng công ty",
-    "hợp tác xã",
-    "quỹ",
-    "chính phủ",
-    "quốc hội",
-    "nhà nước",
-    "kiểm toán nhà nước",
-    "thanh tra",
-    "bưu điện",
-    "hải quan",
-    "ban quản lý",
-    "câu lạc bộ",
-    "nhà trường",
-    "nhà máy",
-    "xí nghiệp",
-    "trạm",
-    "chi nhánh",
-    "cảng vụ",
-    "cảnh sát",
-    "trung ương",
-    "trung ương đảng",
-    "đảng",
-    "bộ chính trị",
-    "ban bí thư",
-    "ban chấp hành",
-    "ban thường vụ",
-    "ban chỉ đạo",
-    "thường trực",
-    "t.ư",
-    "tw",
-)
+def _grouped(gaz: Gazetteers, table: str, key: str, column: str) -> dict[str, tuple[str, ...]]:
+    """Cells of ``key`` grouped by each value of the list column ``column``, file order kept."""
+    out: dict[str, list[str]] = {}
+    for row in gaz.rows(table):
+        for use in row.list(column):
+            group = out.setdefault(use, [])
+            if row[key] not in group:
+                group.append(row[key])
+    return {k: tuple(v) for k, v in out.items()}
 
-#: Administrative words: a place name usually follows ("UBND tỉnh Hậu Giang").
-ADMIN_WORDS = (
-    "tỉnh",
-    "thành phố",
-    "huyện",
-    "quận",
-    "thị xã",
-    "thị trấn",
-    "xã",
-    "phường",
-    "thôn",
-    "ấp",
-    "bản",
-    "khu phố",
-    "tổ dân phố",
-    "cấp tỉnh",
-    "cấp huyện",
-    "cấp xã",
-    "tp",
-    "tp.",
-    "tx",
-    "tx.",
-)
-#: Administrative abbreviations written in capitals ("TP Quy Nhơn", "TX An Nhơn").
-ADMIN_CAPS = frozenset({"TP", "TP.", "TX", "TX.", "Q.", "H."})
 
-#: Lower-case words that end a position: function words and unambiguous verbs. Compound verbs
-#: whose first syllable also occurs inside organisation names ("phát biểu" / "phát triển",
-#: "tâm sự" / "Trung tâm") are in STOP_PHRASES instead.
-STOP_WORDS = frozenset(
+@dataclass(frozen=True, slots=True)
+class TitleWords:
+    """The closed word classes the officials rules read around titles and names.
+
+    From the shared tables (``stop_words`` rows that end a ``title``, ``org_heads``,
+    ``unit_words``) and this area's ``title_words`` (roles explained in its header). Tuples
+    keep the file order where the rules try words in order.
     """
-đã đang sẽ vừa mới cũng vẫn còn đều thì là mà có được bị với cho của tại trong ngoài trên dưới
-từ đến tới theo vào ra lên xuống qua khi để nên nhưng hay hoặc rằng này đó ấy kia nay các những
-mọi mỗi từng một hai ba bốn năm sáu bảy tám chín mười nhiều không chưa chẳng rất cùng lại luôn
-ngay chỉ như nhằm do bởi vì nếu thay trước sau giữa bên phía đây gồm hôm tuy song nhé về ở đi
-nói trao tặng thăm ký nêu giao gặp hỏi nghe đón chúc gửi đọc mời viếng dâng thắp nhận làm
-phải cần muốn hãy đừng xin bèn liền
-""".split()
-)
 
-#: Two-word stops ("cho biết" is covered by "cho").
-STOP_PHRASES = frozenset(
-    """
-phát biểu|nhấn mạnh|khẳng định|chủ trì|tham dự|tham gia|chúc mừng|đánh giá|ghi nhận|biểu dương
-|yêu cầu|đề nghị|kiến nghị|đề xuất|kết luận|báo cáo|trình bày|giới thiệu|lưu ý|chia sẻ|tâm sự
-|tâm đắc|nhìn nhận|nhận định|nhận xét|thông báo|tiết lộ|thừa nhận|cảm ơn|bày tỏ|mong muốn
-|hy vọng|tin tưởng|đồng ý|cam kết|triển khai|tổ chức|kiểm tra|khảo sát|giải thích|trả lời
-|giải đáp|lý giải|phân tích|ôn lại|cắt băng|bấm nút|quyết định|phụ trách|đảm nhận|tiếp thu
-|tiếp đón|tiếp nhận|tiếp xúc|trò chuyện|động viên|lắng nghe|chủ động|phát động|khai mạc|bế mạc
-|hướng dẫn|nhắc nhở|đưa ra|thực hiện|tiến hành|dặn dò|ủng hộ|vui mừng|xúc động|công bố|kêu gọi
-|phản ánh|bổ sung|thống nhất|ban hành|trao đổi|khai trương|đánh dấu|chủ tọa|thăm hỏi|dự hội
-|dự lễ|dự buổi|dự và|phân công|lạc quan|đồng thời|hiện nay|xác nhận|xác định|dự thảo|đề ra
-|nhận định|đánh giá|nhìn nhận|cho rằng|thông qua|ký kết|ký tên|chủ động|đồng chủ trì|tâm niệm
-|khẳng định|đứng đầu|hiện đang|hiện là|đồng tình|nhất trí|ghi nhận|thẳng thắn|băn khoăn|lo ngại
-""".replace("\n", "").split("|")
-)
+    stop_words: frozenset[str]  # one-word stops: a lower-case word that ends a position
+    stop_phrases: frozenset[str]  # two-word stops ("phát biểu"): first syllable also in names
+    org_heads: tuple[str, ...]  # words that open an organisation after a title
+    institutions: frozenset[str]  # school/company/hospital words: a name after them is theirs
+    committees: frozenset[str]  # boards whose name may go on with "về …"
+    admin_words: tuple[str, ...]  # "tỉnh", "huyện" …: a place follows inside a position
+    admin_single: frozenset[str]  # the one-word ones
+    admin_caps: frozenset[str]  # "TP", "TX": matched in capitals only
+    villages: frozenset[str]  # "thôn", "bản": a capitalised place must follow
+    generic_before: frozenset[str]
+    former: tuple[str, ...]
+    acting: tuple[str, ...]
+    vice: tuple[str, ...]
+    suffix_modifiers: tuple[str, ...]
+    copulas: tuple[str, ...]
+    place_nouns: frozenset[str]
+    streets: frozenset[str]
+    demonstratives: frozenset[str]
+    boundary_before_bare_name: frozenset[str]
+    unit_names: tuple[str, ...]
+    title_ends_with_unit: tuple[str, ...]
+    plurals: frozenset[str] = frozenset()
+    list_openings: tuple[str, ...] = ()
+    prefixes: tuple[str, ...] = ()  # part of the title in any case: "Hàm Vụ phó", "tập sự …"
+    predicates: tuple[tuple[str, str], ...] = ()  # (phrase, role) leading from a name to a post
+    time_words: frozenset[str] = frozenset()  # "Ngày 25.5": a new sentence, not a name syllable
 
-#: Words before a title that make it generic or plural ("các Phó Thủ tướng", "chức vụ thứ trưởng").
-GENERIC_BEFORE = frozenset(
-    {
-        "các",
-        "những",
-        "mọi",
-        "nhiều",
-        "từng",
-        "vị",
-        "mỗi",
-        "một",
-        "hai",
-        "ba",
-        "bốn",
-        "năm",
-        "chức",
-        "danh",
-        "chức vụ",
-        "ban",
-        "hội",
-        "làm",
-        "cử",
-        "bầu",
-        "ứng",
-        "cương vị",
-        "cấp",
-    }
-)
-#: Modifiers written before a title.
-FORMER_WORDS = ("nguyên", "cựu")
-ACTING_WORDS = ("quyền",)
-VICE_WORD = "phó"
-#: Modifiers written after a title ("Phó Chủ tịch Thường trực").
-SUFFIX_MODIFIERS = ("thường trực", "chuyên trách", "thứ nhất")
-#: Linking words between a name and its position ("ông Dũng còn là tổ trưởng …").
-COPULAS = ("đồng thời là", "hiện đang là", "hiện là", "còn là", "cũng là", "nguyên là", "là", "giữ chức", "kiêm nhiệm")
-#: Words before a trigger that make the following name a place, street or institution.
-PLACE_NOUNS = frozenset(
-    {
-        "đường",
-        "phố",
-        "cầu",
-        "chợ",
-        "núi",
-        "sông",
-        "khu",
-        "ngõ",
-        "hẻm",
-        "quảng",
-        "lăng",
-        "đền",
-        "tượng",
-        "nhà",
-        "trường",
-        "giải",
-        "cúp",
-        "tàu",
-        "số",
-    }
-)
+    @property
+    def modifier_prefixes(self) -> frozenset[str]:
+        """First two letters of every modifier written before a title."""
+        return frozenset(w[:2] for w in (*self.former, *self.acting, *self.vice))
+
+    @classmethod
+    def from_gazetteers(cls, gaz: Gazetteers) -> TitleWords:
+        shared = word_classes(gaz)
+        stops = shared.stop_words("title")
+        admin = shared.unit_words("position")
+        own = _grouped(gaz, "title_words", "phrase", "role")
+        return cls(
+            stop_words=frozenset(w for w in stops if " " not in w),
+            stop_phrases=frozenset(w for w in stops if " " in w),
+            org_heads=shared.org_heads("after_title"),
+            institutions=frozenset(shared.org_heads("institution")),
+            committees=frozenset(shared.org_heads("committee")),
+            admin_words=admin,
+            admin_single=frozenset(w for w in admin if " " not in w),
+            admin_caps=frozenset(shared.unit_words("position_caps")),
+            villages=frozenset(shared.unit_words("village")),
+            generic_before=frozenset(own.get("generic_before", ())),
+            former=own.get("former", ()),
+            acting=own.get("acting", ()),
+            vice=own.get("vice", ()),
+            suffix_modifiers=own.get("suffix_modifier", ()),
+            copulas=own.get("copula", ()),
+            place_nouns=frozenset(own.get("place_noun", ())),
+            streets=frozenset(own.get("street", ())),
+            demonstratives=frozenset(own.get("demonstrative", ())),
+            boundary_before_bare_name=frozenset(own.get("boundary_before_bare_name", ())),
+            unit_names=own.get("unit_name", ()),
+            title_ends_with_unit=own.get("title_ends_with_unit", ()),
+            plurals=frozenset(own.get("plural", ())),
+            list_openings=own.get("list_opening", ()),
+            prefixes=own.get("prefix", ()),
+            time_words=frozenset(own.get("time_word", ())),
+            predicates=tuple(
+                (phrase, role)
+                for role in ("copula", "appointment", "predicate_adverb", "nomination")
+                for phrase in own.get(role, ())
+            ),
+        )
 
 
 class TitleLexicon:
-    """Titles and honorifics from the gazetteers, plus the grammar words above."""
+    """Titles and honorifics from the gazetteers, and the grammar words around them."""
 
-    def __init__(self) -> None:
+    def __init__(self, words: TitleWords) -> None:
+        self.words = words
         self.triggers: PhraseMatcher[TitleInfo] = PhraseMatcher()
         self.titles: PhraseIndex[TitleInfo] = PhraseIndex()
         self.office_prefixes: set[str] = set()  # first two letters of every non-honorific title
-        self.org_heads: PhraseIndex[str] = PhraseIndex((p, p) for p in ORG_HEADS)
-        self.admin: PhraseIndex[str] = PhraseIndex((p, p) for p in ADMIN_WORDS)
+        self.org_heads: PhraseIndex[str] = PhraseIndex((p, p) for p in words.org_heads)
+        self.admin: PhraseIndex[str] = PhraseIndex((p, p) for p in words.admin_words)
+        self.predicates: PhraseIndex[str] = PhraseIndex(words.predicates)
 
     @classmethod
     def from_gazetteers(cls, gaz: Gazetteers) -> TitleLexicon:
-        lex = cls()
+        lex = cls(TitleWords.from_gazetteers(gaz))
         for row in gaz.rows("titles"):
             title = row["title"]
             expansion = row.get("expansion") or title
             exact = row.get("case") == "exact"
+            kind = row.get("kind", "office")
             for form in [title, *row.list("variants")]:
-                lex._add(TitleInfo(form, expansion, row.get("kind", "office"), exact=exact))
+                info = TitleInfo(
+                    form,
+                    expansion,
+                    kind,
+                    exact=exact,
+                    organization=row.get("organization"),
+                    field_head=row.get("field_head"),
+                    holds_office=kind != "occupation" and row.get("role") != "named",
+                )
+                lex._add(info)
         for row in gaz.rows("honorifics"):
             form = row["honorific"]
             expansion = row.get("expansion") or form
