@@ -209,6 +209,12 @@ _PEOPLE = (
     ),
     _t("surnames", "Vietnamese surnames (họ)", _key("surname"), _opt("ascii"), _opt("rank", "int")),
     _t(
+        "office_bodies",
+        "offices whose holder sits in a national body (Thủ tướng → Chính phủ), for cross-report linking",
+        _key("title"),
+        _req("bodies", "list", nonempty=True),
+    ),
+    _t(
         "name_exclusions",
         "capitalised phrases that read like a personal name but are places or landmarks",
         _key("phrase"),
