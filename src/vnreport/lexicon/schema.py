@@ -210,8 +210,9 @@ _PEOPLE = (
     _t("surnames", "Vietnamese surnames (họ)", _key("surname"), _opt("ascii"), _opt("rank", "int")),
     _t(
         "office_bodies",
-        "offices whose holder sits in a national body (Thủ tướng → Chính phủ), for cross-report linking",
-        _key("title"),
+        "titles and bodies whose holders sit in a national body (Thủ tướng → Chính phủ), for linking",
+        _key("office"),
+        _req("of", "enum", ("title", "body"), nonempty=True),
         _req("bodies", "list", nonempty=True),
     ),
     _t(
