@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .. import __version__
+from ..link.cli import add_link_command
 from ..models import Report
 from .batch import Record, extract_records, make_record
 from .corpus import InputDoc, expand_paths, read_input
@@ -265,6 +266,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.set_defaults(func=cmd_extract)
     sc = sub.add_parser("schema", help="print the JSON Schema of a Report")
     sc.set_defaults(func=cmd_schema)
+    add_link_command(sub)
     return ap
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ..lexicon.gazetteers import Gazetteers
 from ..models import Report
 from . import assemble, legal, officials
-from .keys import key
+from .keys import key, slug
 from .lexicon import LinkLexicon
 from .mentions import ReportMentions
 from .models import LinkedAgency, LinkedLegalDocument, LinkedOfficial, TimelineRow
@@ -100,7 +100,8 @@ class Linker:
 class Corpus:
     """Linked officials, agencies and legal documents of a set of reports.
 
-    ``officials``, ``agencies`` and ``legal_documents`` are sorted by name (documents by id);
+    ``officials`` and ``agencies`` are sorted by name, letters compared without diacritics
+    (Đinh before Hồ), ``legal_documents`` by id;
     look entities up with :meth:`get` (by id) or :meth:`in_report`.
     """
 
@@ -127,13 +128,13 @@ class Corpus:
     @classmethod
     def build(cls, reports: list[ReportMentions], failed: Iterable[str] = ()) -> Corpus:
         people = [assemble.official(ms) for ms in officials.people(m for r in reports for m in r.officials)]
-        people.sort(key=lambda o: (key(o.name), o.id))
+        people.sort(key=lambda o: (slug(o.name), key(o.name), o.id))
         by_agency: dict[str, list[Any]] = {}
         for r in reports:
             for a in r.agencies:
                 by_agency.setdefault(a.key, []).append(a)
         agencies = sorted(
-            (assemble.agency(ms) for ms in by_agency.values()), key=lambda a: (key(a.name), a.province or "", a.id)
+            (assemble.agency(ms) for ms in by_agency.values()), key=lambda a: (slug(a.name), key(a.name), a.id)
         )
         documents = legal.documents(m for r in reports for m in r.legal_documents)
         docs = [assemble.legal_document(doc_id, ms) for doc_id, ms in documents.items()]
