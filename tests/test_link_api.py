@@ -196,3 +196,11 @@ def test_the_shared_news_corpus() -> None:
     assert _ids(vnreport.link(shuffled)) == _ids(corpus)
     as_json = [json.loads(json.dumps({"error": None, **r.model_dump(mode="json")})) for r in records]
     assert _ids(vnreport.link(as_json)) == _ids(corpus)
+
+
+def test_a_dask_bag_of_records_reduces_to_the_same_corpus() -> None:
+    db = pytest.importorskip("dask.bag")
+    items = [x if isinstance(x, dict) else {"error": None, **x.model_dump(mode="json")} for x in _corpus_reports()]
+    bag = db.from_sequence(items, npartitions=3)
+    linker = bag.reduction(Linker.from_records, Linker.merged).compute(scheduler="sync")
+    assert _ids(linker.result()) == _ids(vnreport.link(items))
