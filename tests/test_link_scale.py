@@ -68,3 +68,34 @@ def test_ten_times_the_reports_take_about_ten_times_as_long() -> None:
     vnreport.link(small)  # warm the caches (keys, gazetteers)
     ratio = _best(large) / _best(small)
     assert ratio < 16, f"10x the reports took {ratio:.1f}x the time"
+
+
+def crowd(n: int) -> list[dict]:
+    """One common name in every report: half of them namesakes anchored to their own company,
+    half bare "Giám đốc" mentions that fit them all (the worst case for unanchored mentions)."""
+    out = []
+    for i in range(n):
+        org = f"Công ty Cổ phần {i}" if i % 2 else None
+        positions = [{"text": "Giám đốc", "title": "Giám đốc", "organization": org}]
+        agencies = [{"name": org, "kind": "Công ty", "level": "central"}] if org else []
+        province = {"name": "Hà Nội"} if i % 3 == 0 else None
+        official = {"name": "Nguyễn Văn Hùng", "positions": positions}
+        out.append(
+            {
+                "doc_id": f"d{i:05d}",
+                "province": province,
+                "officials": [official],
+                "agencies": agencies,
+                "published": f"{2000 + i % 25}-01-01",
+            }
+        )
+    return out
+
+
+@pytest.mark.slow
+def test_a_crowd_of_namesakes_stays_linear() -> None:
+    small, large = crowd(200), crowd(2000)
+    vnreport.link(small)
+    ratio = _best(large) / _best(small)
+    assert ratio < 16, f"10x the namesakes took {ratio:.1f}x the time"
+    assert len(vnreport.link(small).officials) == 101  # 100 companies' directors + the bare mentions

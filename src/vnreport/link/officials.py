@@ -58,10 +58,9 @@ class _Person:
             max(dates, default=None),
         )
 
-    def fits(self, m: OfficialMention, families: set[str]) -> bool:
-        """Whether an unanchored mention (with these title ladders) may be this person."""
-        if families and not any(_same_ladder(f, g) for f in families for g in self.families):
-            return False
+    def fits_place_and_time(self, m: OfficialMention) -> bool:
+        """Whether an unanchored mention may be this person as far as where and when go (its
+        title ladders are matched by :class:`_Ladders`)."""
         if self.local and m.report_province and m.report_province not in self.provinces:
             return False
         if m.date is None or self.first is None or self.last is None:
@@ -69,9 +68,37 @@ class _Person:
         return self.first.year - CAREER_GAP_YEARS <= m.date.year <= self.last.year + CAREER_GAP_YEARS
 
 
-def _same_ladder(a: str, b: str) -> bool:
-    """Equal ladders, or one a shorter statement of the other ("chủ tịch" / "chủ tịch quốc hội")."""
-    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+def _word_prefixes(ladder: str) -> list[str]:
+    """``"chủ tịch quốc hội"`` → ``["chủ", "chủ tịch", "chủ tịch quốc"]`` (proper prefixes)."""
+    words = ladder.split(" ")
+    return [" ".join(words[:i]) for i in range(1, len(words))]
+
+
+class _Ladders:
+    """The people of one name indexed by title ladder, so an unanchored mention is compared with
+    those on its ladders only: equal ladders, or one a shorter statement of the other ("chủ
+    tịch" fits "chủ tịch quốc hội"). Linear in the mentions however many namesakes share a name."""
+
+    def __init__(self, persons: list[_Person]) -> None:
+        self.persons = persons
+        self.exact: dict[str, set[int]] = {}
+        self.longer_or_equal: dict[str, set[int]] = {}
+        for i, p in enumerate(persons):
+            for ladder in p.families:
+                self.exact.setdefault(ladder, set()).add(i)
+                for prefix in (*_word_prefixes(ladder), ladder):
+                    self.longer_or_equal.setdefault(prefix, set()).add(i)
+
+    def on(self, ladders: set[str]) -> list[_Person]:
+        """People on any of these ladders, in their order (all people when ``ladders`` is empty)."""
+        if not ladders:
+            return self.persons
+        found: set[int] = set()
+        for ladder in ladders:
+            found |= self.longer_or_equal.get(ladder, set())
+            for prefix in _word_prefixes(ladder):
+                found |= self.exact.get(prefix, set())
+        return [self.persons[i] for i in sorted(found)]
 
 
 def people(mentions: Iterable[OfficialMention]) -> list[list[OfficialMention]]:
@@ -90,12 +117,13 @@ def namesakes(mentions: Sequence[OfficialMention]) -> list[list[OfficialMention]
     ordered = sorted(mentions, key=lambda m: (m.doc_id, m.order))
     anchored = _by_shared_anchor([m for m in ordered if m.anchors])
     persons = [_Person.of(group) for group in anchored]
+    ladders = _Ladders(persons)
     leftover: list[OfficialMention] = []
     joins: list[tuple[_Person, OfficialMention]] = []
     for m in ordered:
         if m.anchors:
             continue
-        fits = _fitting(m, persons)
+        fits = _fitting(m, ladders)
         if len(fits) == 1:
             joins.append((fits[0], m))  # applied after the loop: step 2 sees step 1's people only
         else:
@@ -129,15 +157,24 @@ def _by_shared_anchor(mentions: list[OfficialMention]) -> list[list[OfficialMent
     return [groups[r] for r in sorted(groups)]
 
 
-def _fitting(m: OfficialMention, persons: list[_Person]) -> list[_Person]:
-    """The anchored people an unanchored mention may be (step 2)."""
-    families = {title_family(t) for t in m.titles}
-    fits = [p for p in persons if p.fits(m, families)]
-    if len(fits) > 1 and m.report_province:
-        local = [p for p in fits if m.report_province in p.provinces]
-        if local:
-            fits = local
-    return fits
+def _fitting(m: OfficialMention, ladders: _Ladders) -> list[_Person]:
+    """The anchored people an unanchored mention may be (step 2): those it fits, narrowed to
+    those seen in its report's province when there are several. Only whether exactly one is
+    left matters, so the scan stops once two are certain."""
+    fits: list[_Person] = []
+    local: list[_Person] = []
+    for p in ladders.on({title_family(t) for t in m.titles}):
+        if not p.fits_place_and_time(m):
+            continue
+        fits.append(p)
+        if m.report_province is None:
+            if len(fits) > 1:
+                break
+        elif m.report_province in p.provinces:
+            local.append(p)
+            if len(local) > 1:
+                break
+    return local if len(fits) > 1 and local else fits
 
 
 def _unanchored(mentions: list[OfficialMention], others: bool) -> list[list[OfficialMention]]:
