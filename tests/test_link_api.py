@@ -204,3 +204,23 @@ def test_a_dask_bag_of_records_reduces_to_the_same_corpus() -> None:
     bag = db.from_sequence(items, npartitions=3)
     linker = bag.reduction(Linker.from_records, Linker.merged).compute(scheduler="sync")
     assert _ids(linker.result()) == _ids(vnreport.link(items))
+
+
+def test_hand_made_records_need_only_the_fields_linking_reads() -> None:
+    records = [
+        {
+            "doc_id": "a",
+            "province": "Bình Định",
+            "officials": [{"name": "Phạm Anh Tuấn", "positions": [{"title": "Chủ tịch"}]}],
+        },
+        {"doc_id": "b", "province": {"name": "Bình Định"}, "published": "2025-04-22T08:00:00+07:00", "officials": None},
+        {
+            "doc_id": "c",
+            "event_date": "not a date",
+            "officials": [{"name": "Phạm Anh Tuấn", "positions": [{"text": "chủ tịch"}]}],
+        },
+    ]
+    corpus = vnreport.link(records)
+    (tuan,) = corpus.officials
+    assert tuan.doc_ids == ["a", "c"] and tuan.report_provinces == ["Bình Định"] and tuan.first_seen is None
+    assert [(p.title, p.doc_ids) for p in tuan.positions] == [("Chủ tịch", ["a", "c"])]  # title: from the text

@@ -76,7 +76,8 @@ def read_report(item: Any, lexicon: LinkLexicon) -> ReportMentions:
     """The linking facts of one report (call :func:`failed` first)."""
     doc_id = doc_id_of(item)
     date = report_date(item)
-    province = _text(_get(_get(item, "province"), "name"))
+    place = _get(item, "province")  # a Place, its record dict, or (hand-made records) a bare name
+    province = _text(place) if isinstance(place, str) else _text(_get(place, "name"))
     raw_agencies = [a for a in _get(item, "agencies") or () if _get(a, "name")]
     generic = {key(str(_get(a, "name"))) for a in raw_agencies if _get(a, "generic")}
     agencies = tuple(_agency(a, doc_id, date, province) for a in raw_agencies if not _get(a, "generic"))
