@@ -12,7 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+# The subpackage first: importing it binds ``vnreport.link`` to the module, which the function
+# below then replaces for good (a later ``from vnreport.link import Linker`` finds the module in
+# sys.modules and leaves the function in place).
+from . import link as _link_package
 from .lexicon.gazetteers import GazetteerError, Gazetteers
+from .link import Corpus as _Corpus
 from .models import (
     Agency,
     DateMention,
@@ -58,6 +63,21 @@ def to_frame(reports: Report | Iterable[Report | Mapping[str, Any]]) -> Frames:
     return _to_frame(reports)
 
 
+def link(reports: Iterable[Report | Mapping[str, Any]], gazetteers: Gazetteers | None = None) -> _Corpus:
+    """Link reports across a corpus: officials, agencies, legal documents with stable ids
+    (see :mod:`vnreport.link`). Takes Reports or ``vnreport extract`` records, consumed once."""
+    from .link.linker import link as _link  # noqa: PLC0415 - the module, not this function
+
+    return _link(reports, gazetteers)
+
+
+# ``import vnreport.link as L`` yields this function (Python looks the name up on the package):
+# give it the subpackage's public names, so ``L.Linker`` and ``vnreport.link.Corpus`` still work.
+for _name in _link_package.__all__:
+    if _name != "link":
+        setattr(link, _name, getattr(_link_package, _name))
+
+
 def samples() -> dict[str, str]:
     """The bundled sample reports as ``{doc_id: text}`` (see :mod:`vnreport.corpus`)."""
     from .io.corpus import samples as _samples  # noqa: PLC0415
@@ -87,6 +107,7 @@ __all__ = [
     "__version__",
     "default_pipeline",
     "extract",
+    "link",
     "samples",
     "segment",
     "sentences",

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .. import __version__
+from ..link.cli import add_link_command
 from ..models import Report
 from ..recognizers import BUILTINS
 from .batch import Record, extract_records, make_record, worker_pipeline
@@ -344,6 +345,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.set_defaults(func=cmd_extract)
     sc = sub.add_parser("schema", help="print the JSON Schema of a Report")
     sc.set_defaults(func=cmd_schema)
+    add_link_command(sub)
     return ap
 
 

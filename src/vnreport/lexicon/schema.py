@@ -240,6 +240,13 @@ _PEOPLE = (
     ),
     _t("surnames", "Vietnamese surnames (họ)", _key("surname"), _opt("ascii"), _opt("rank", "int")),
     _t(
+        "office_bodies",
+        "titles and bodies whose holders sit in a national body (Thủ tướng → Chính phủ), for linking",
+        _key("office"),
+        _req("of", "enum", ("title", "body"), nonempty=True),
+        _req("bodies", "list", nonempty=True),
+    ),
+    _t(
         "name_exclusions",
         "capitalised phrases that read like a personal name but are places or landmarks",
         _key("phrase"),
