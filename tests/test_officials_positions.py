@@ -125,8 +125,10 @@ def test_role_office_holder_or_named(full: Pipeline, text: str, name: str, role:
     assert by_name(full, text)[name].role == role
 
 
-def test_role_defaults_for_older_records() -> None:
-    assert Official.model_validate({"name": "Nguyễn Văn An"}).role == "named"
+def test_role_is_unknown_on_older_records_and_hand_built_officials() -> None:
+    """Only the recogniser decides a role; a record from an older vnreport, or an Official built
+    in code, says nothing (None), so readers such as the linker do not take it for "named"."""
+    assert Official.model_validate({"name": "Nguyễn Văn An"}).role is None
 
 
 def test_other_bare_titles_do_not_borrow_the_next_body(full: Pipeline) -> None:

@@ -195,10 +195,11 @@ class Official(_Model):
     honorific: str | None = None
     positions: list[Position] = Field(default_factory=list)
     mentions: list[Span] = Field(default_factory=list)
-    role: Literal["office_holder", "named"] = Field(
-        default="named",
+    role: Literal["office_holder", "named"] | None = Field(
+        default=None,
         description="office_holder: holds an office or a membership of a body (a position whose title "
-        "is one); named: a citizen, delegate, worker or anyone given only an honorific or an occupation.",
+        "is one); named: a citizen, delegate, worker or anyone given only an honorific or an occupation. "
+        "Set by the officials recogniser; None on an Official built by hand.",
     )
 
 
