@@ -21,6 +21,7 @@ from .. import __version__
 from ..models import Report
 from .batch import Record, extract_records, make_record
 from .corpus import InputDoc, expand_paths, read_input
+from .inputs import add_input_arguments, check_input_arguments, input_tasks, is_corpus_run
 
 FORMATS = ("json", "jsonl", "csv", "parquet")
 TABLE_FORMATS = ("csv", "parquet")
@@ -39,9 +40,11 @@ class _ErrorLog:
 
     def __init__(self, progress: bool) -> None:
         self.failed = 0
+        self.seen = 0
         self.progress = progress
 
     def __call__(self, rec: Record) -> None:
+        self.seen += 1
         if not rec.get("error"):
             return
         self.failed += 1
@@ -109,15 +112,21 @@ def _records(paths: list[str], args: argparse.Namespace, options: dict[str, Any]
         yield from _dask_records(paths, args, options, progress)
         return
     workers = args.workers if args.workers > 0 else (os.cpu_count() or 1)
+    total = None if is_corpus_run(paths, args) else len(paths)  # corpus rows are counted as read
     yield from extract_records(
-        paths, workers=workers, options=options, max_bytes=args.max_bytes, progress=progress, total=len(paths)
+        input_tasks(paths, args, args.max_bytes),
+        workers=workers,
+        options=options,
+        max_bytes=args.max_bytes,
+        progress=progress,
+        total=total,
     )
 
 
 def _dask_records(
     paths: list[str], args: argparse.Namespace, options: dict[str, Any], progress: bool
 ) -> Iterator[Record]:
-    from .batch import _with_progress, stream_records  # noqa: PLC0415
+    from .batch import _with_progress  # noqa: PLC0415
 
     try:
         from distributed import Client, LocalCluster  # noqa: PLC0415
@@ -135,19 +144,52 @@ def _dask_records(
             )
         client = Client(cluster)
     try:
-        recs = stream_records(
-            paths,
-            client=client,
-            pattern=None,
-            options=options,
-            max_bytes=args.max_bytes,
-            read_on_client=args.read_on_client,
-        )
+        recs = _dask_stream(paths, args, options, client)
         yield from (_with_progress(recs, len(paths)) if progress else recs)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _dask_stream(paths: list[str], args: argparse.Namespace, options: dict[str, Any], client: Any) -> Iterator[Record]:
+    """Plain files as a bag of paths; corpus rows, pages and forced encodings as read tasks."""
+    from .batch import stream_records  # noqa: PLC0415
+
+    if is_corpus_run(paths, args) or args.encoding or args.input_format != "auto" or any(map(_is_page, paths)):
+        from .dask_stream import stream_inputs  # noqa: PLC0415
+
+        tasks = input_tasks(paths, args, args.max_bytes)
+        if not args.read_on_client:
+            tasks = (_absolute(t) for t in tasks)
+        return stream_inputs(tasks, client=client, options=options, max_bytes=args.max_bytes)
+    return stream_records(
+        paths,
+        client=client,
+        pattern=None,
+        options=options,
+        max_bytes=args.max_bytes,
+        read_on_client=args.read_on_client,
+    )
+
+
+def _is_page(path: str) -> bool:
+    from .corpus import is_html_path  # noqa: PLC0415
+
+    return is_html_path(path)
+
+
+def _absolute(task: Any) -> Any:
+    """A file task read on a worker: an absolute path (its working directory may differ)."""
+    from dataclasses import replace  # noqa: PLC0415
+
+    from .corpus import FileTask  # noqa: PLC0415
+
+    if isinstance(task, FileTask):
+        return replace(task, path=os.path.abspath(task.path))
+    if isinstance(task, str):
+        return (task, os.path.abspath(task))
+    return task
 
 
 class _UsageError(Exception):
@@ -169,6 +211,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         raise _UsageError(f"no input files found in {args.paths} (pattern {args.glob!r})")
     if args.engine == "dask" and "-" in paths:
         raise _UsageError("--engine dask reads files, not standard input ('-')")
+    check_input_arguments(args)
     fmt = args.format or _guess_format(args.output, len(paths))
     if fmt in TABLE_FORMATS and (not args.output or args.output == "-"):
         raise _UsageError(f"--format {fmt} writes one file per table: give -o FOLDER/ or -o PREFIX.{fmt}")
@@ -188,7 +231,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     else:
         failed = write_records(records, fmt, sys.stdout, log)
     if failed:
-        print(f"vnreport: {failed} of {len(paths)} input(s) failed", file=sys.stderr)
+        print(f"vnreport: {failed} of {log.seen or len(paths)} input(s) failed", file=sys.stderr)
         return 1
     return 0
 
@@ -262,6 +305,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="progress bar on stderr (default: when stderr is a terminal)",
     )
+    add_input_arguments(ex)
     ex.set_defaults(func=cmd_extract)
     sc = sub.add_parser("schema", help="print the JSON Schema of a Report")
     sc.set_defaults(func=cmd_schema)
