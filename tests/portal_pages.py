@@ -26,7 +26,15 @@ TRAPS = (
     "font-family",  # <style>
 )
 
-_MENU = ["Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Văn bản pháp luật", "Thủ tục hành chính", "Hỏi đáp", "Liên hệ"]
+_MENU = [
+    "Trang chủ",
+    "Giới thiệu",
+    "Tin tức - Sự kiện",
+    "Văn bản pháp luật",
+    "Thủ tục hành chính",
+    "Hỏi đáp",
+    "Liên hệ",
+]
 _RELATED = [
     "Hội nghị tổng kết công tác chuyển đổi số năm 2023",
     "Tập huấn kỹ năng sử dụng dịch vụ công trực tuyến mức độ 4",

@@ -212,7 +212,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.engine == "dask" and "-" in paths:
         raise _UsageError("--engine dask reads files, not standard input ('-')")
     check_input_arguments(args)
-    fmt = args.format or _guess_format(args.output, len(paths))
+    # A corpus file is many inputs: JSON lines by default, as for a folder.
+    fmt = args.format or _guess_format(args.output, 2 if is_corpus_run(paths, args) else len(paths))
     if fmt in TABLE_FORMATS and (not args.output or args.output == "-"):
         raise _UsageError(f"--format {fmt} writes one file per table: give -o FOLDER/ or -o PREFIX.{fmt}")
     progress = _show_progress(args)

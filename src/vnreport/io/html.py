@@ -52,10 +52,7 @@ def decode_page(data: bytes, name: str, encoding: str | None = None) -> InputDoc
     """The markup of an HTML file: ``encoding`` if given, else a BOM, the page's own
     ``<meta charset>``, or detection."""
     try:
-        if encoding:
-            markup = decode_as(data, encoding).text
-        else:
-            markup = _declared(data) or detect(data).text
+        markup = decode_as(data, encoding).text if encoding else _declared(data) or detect(data).text
     except EncodingError as e:
         return InputDoc(name, error=f"{name}: {e}")
     if not markup.strip():
@@ -77,15 +74,29 @@ def _declared(data: bytes) -> str | None:
 
 def _unwrap_layout_tables(tree: Any) -> None:
     """Tables whose cells hold blocks (paragraphs, nested tables) are layout, not data: make
-    them divs so the extractor keeps their paragraphs apart."""
+    them divs so the extractor keeps their paragraphs apart, and (on a page without an
+    ``<article>``) mark the cell holding the most paragraph text as the article, as a modern
+    page would, so that short paragraphs in it (sub-headings) are not pruned as debris."""
+    cells: list[Any] = []
     for table in list(tree.iter("table")):
-        cells = [c for c in table.iter("td", "th")]
-        if not any(child.tag in _BLOCK_TAGS for c in cells for child in c):
+        table_cells = list(table.iter("td", "th"))
+        if not any(child.tag in _BLOCK_TAGS for c in table_cells for child in c):
             continue
+        cells += table_cells
         for el in table.iter("table", "tbody", "thead", "tfoot", "tr", "td", "th"):
             el.tag = "div"
             for attr in ("width", "valign", "align", "colspan", "rowspan"):
                 el.attrib.pop(attr, None)
+    if not cells or next(tree.iter("article"), None) is not None:
+        return
+
+    def paragraph_text(cell: Any) -> int:
+        paragraphs = [c for c in cell if c.tag == "p"]
+        return sum(len(p.text_content()) for p in paragraphs) if len(paragraphs) >= 2 else 0
+
+    best = max(cells, key=paragraph_text)
+    if paragraph_text(best) > 0:
+        best.tag = "article"
 
 
 def _clean_text(text: str) -> str:
@@ -97,7 +108,8 @@ def _clean_text(text: str) -> str:
 
 def read_page(markup: str | bytes, *, url: str | None = None) -> Page:
     """The article text and metadata of one page (trafilatura on the cleaned-up tree)."""
-    import lxml.html  # noqa: PLC0415 - only pages need the HTML stack
+    import lxml.etree  # noqa: PLC0415 - only pages need the HTML stack
+    import lxml.html  # noqa: PLC0415
     import trafilatura  # noqa: PLC0415
 
     if isinstance(markup, bytes):
