@@ -306,11 +306,18 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="progress bar on stderr (default: when stderr is a terminal)",
     )
-    add_input_arguments(ex)
     ex.set_defaults(func=cmd_extract)
-    sc = sub.add_parser("schema", help="print the JSON Schema of a Report")
-    sc.set_defaults(func=cmd_schema)
+    _add_io_commands(sub, ex)
+    sub.add_parser("schema", help="print the JSON Schema of a Report").set_defaults(func=cmd_schema)
     return ap
+
+
+def _add_io_commands(sub: Any, ex: argparse.ArgumentParser) -> None:
+    """Reading options of ``extract`` (pages, corpora, encodings) and the ``render`` command."""
+    from .render.cli import add_render_parser  # noqa: PLC0415
+
+    add_input_arguments(ex)
+    add_render_parser(sub)
 
 
 def main(argv: list[str] | None = None) -> int:
