@@ -78,6 +78,15 @@ for _name in _link_package.__all__:
         setattr(link, _name, getattr(_link_package, _name))
 
 
+def extract_html(html: str | bytes, *, url: str | None = None, **kwargs: Any) -> Report:
+    """A :class:`Report` from an HTML page: main content only, title/date/author from the page's
+    metadata where the body lacks them; ``report.text`` is the text the offsets point into
+    (see :mod:`vnreport.io.html`; ``published=``, ``doc_id=``, ``pipeline=``, ``tokens=`` too)."""
+    from .io.html import extract_html as _extract_html  # noqa: PLC0415 - the HTML stack only for pages
+
+    return _extract_html(html, url=url, **kwargs)
+
+
 def samples() -> dict[str, str]:
     """The bundled sample reports as ``{doc_id: text}`` (see :mod:`vnreport.corpus`)."""
     from .io.corpus import samples as _samples  # noqa: PLC0415
@@ -107,6 +116,7 @@ __all__ = [
     "__version__",
     "default_pipeline",
     "extract",
+    "extract_html",
     "link",
     "samples",
     "segment",

@@ -13,6 +13,8 @@ from .io.batch import (
     write_jsonl,
     write_parquet,
 )
+from .io.dask_stream import stream_inputs
+from .io.records_in import read_corpus
 
 __all__ = [
     "Record",
@@ -21,6 +23,8 @@ __all__ = [
     "extract_one",
     "extract_records",
     "make_record",
+    "read_corpus",
+    "stream_inputs",
     "stream_records",
     "to_dataframe",
     "worker_pipeline",

@@ -254,6 +254,7 @@ class Report(_Model):
         default=None, description="Page date/time; midnight when the page gives no time."
     )
     source: str | None = Field(default=None, description="Source tag such as 'Mic.gov.vn'.")
+    url: str | None = Field(default=None, description="The page's address, when the caller or the page gave one.")
     authors: list[str] = Field(default_factory=list)
     event_date: dt.date | None = None
     province: Place | None = None
@@ -268,6 +269,11 @@ class Report(_Model):
     entities: list[Entity] = Field(default_factory=list, description="Spans from user-registered recognisers.")
     tokens: TokenList | None = Field(
         default=None, description="Word tokens; only filled when asked (extract(text, tokens=True))."
+    )
+    text: str | None = Field(
+        default=None,
+        description="The plain text the offsets point into, when the input was not plain text "
+        "(an HTML page, a legacy-encoded file): text[s.start:s.end] == s.text.",
     )
 
     def spans(self) -> list[tuple[str, Span]]:

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -50,6 +51,28 @@ def _check_doc_id(doc_id: object) -> str | None:
     if doc_id is None or isinstance(doc_id, str):
         return doc_id
     raise TypeError(f"doc_id must be a str or None, got {type(doc_id).__name__}; convert it first, e.g. str(doc_id)")
+
+
+#: What ``published=`` accepts: a datetime, a date (midnight) or an ISO 8601 string.
+PublishedLike = dt.datetime | dt.date | str
+
+
+def _check_published(published: object) -> dt.datetime | None:
+    """The caller's page date as a datetime (a date is midnight, an ISO string is parsed), so a
+    scraper's metadata can stand in where the text has no date line."""
+    if published is None or isinstance(published, dt.datetime):
+        return published
+    if isinstance(published, dt.date):
+        return dt.datetime(published.year, published.month, published.day)
+    if isinstance(published, str):
+        value = published.strip()
+        try:
+            return dt.datetime.fromisoformat(value.replace("Z", "+00:00") if value.endswith("Z") else value)
+        except ValueError:
+            raise ValueError(
+                f"published={published!r} is not an ISO 8601 date or datetime (e.g. 2013-10-21 or 2013-10-21T16:57)"
+            ) from None
+    raise TypeError(f"published must be a datetime, a date or an ISO string, got {type(published).__name__}")
 
 
 def _check_tables_are_read(gazetteers: Gazetteers, recognizers: Sequence[Recognizer]) -> None:
@@ -154,10 +177,17 @@ class Pipeline:
         self.recognizers.append(recognizer)
 
     # ------------------------------------------------------------------ running
-    def make_doc(self, text: str, doc_id: str | None = None) -> Doc:
-        """Normalise and analyse layout, without running recognisers."""
+    def make_doc(self, text: str, doc_id: str | None = None, *, published: PublishedLike | None = None) -> Doc:
+        """Normalise and analyse layout, without running recognisers.
+
+        ``published`` (the page date a scraper or an HTML page gives) is used where the text
+        has no date line of its own: the text's own date, with its time, wins.
+        """
+        given = _check_published(published)
         doc = Doc(_check_text(text), doc_id=_check_doc_id(doc_id))
         doc.layout = layout.analyse(doc)
+        if doc.layout.published is None and given is not None:
+            doc.layout.published = given
         doc.context.published = doc.layout.published
         return doc
 
@@ -173,11 +203,27 @@ class Pipeline:
                 ) from e
         return doc
 
-    def __call__(self, text: str, *, doc_id: str | None = None, tokens: bool = False) -> Report:
-        """Extract a :class:`Report` from one report's text."""
+    def __call__(
+        self,
+        text: str,
+        *,
+        doc_id: str | None = None,
+        tokens: bool = False,
+        published: PublishedLike | None = None,
+        url: str | None = None,
+    ) -> Report:
+        """Extract a :class:`Report` from one report's text.
+
+        ``published`` and ``url`` are page metadata the caller has (a scraper's fields): the
+        date fills ``Report.published`` (and anchors years) where the text has no date line;
+        the address goes to ``Report.url``.
+        """
+        if url is not None and not isinstance(url, str):
+            raise TypeError(f"url must be a str or None, got {type(url).__name__}")
         with _collector_paused(len(text) if isinstance(text, str) else 0):
-            doc = self.run(self.make_doc(text, doc_id))
+            doc = self.run(self.make_doc(text, doc_id, published=published))
             report = self.to_report(doc)
+            report.url = url
             if tokens:
                 from .text.segmentation import segment_normalized  # noqa: PLC0415 - heavy, only when asked
 
@@ -222,10 +268,19 @@ def default_pipeline() -> Pipeline:
     return Pipeline()
 
 
-def extract(text: str, *, doc_id: str | None = None, tokens: bool = False) -> Report:
+def extract(
+    text: str,
+    *,
+    doc_id: str | None = None,
+    tokens: bool = False,
+    published: PublishedLike | None = None,
+    url: str | None = None,
+) -> Report:
     """Extract officials, agencies, legal documents, figures … from one report's text.
 
     Offsets in the result point into ``text`` as given. ``tokens=True`` also fills
-    ``Report.tokens`` (word segmentation, slower).
+    ``Report.tokens`` (word segmentation, slower). ``published`` (datetime, date or ISO
+    string) and ``url`` are page metadata you already have: the date is used where the text
+    has no date line of its own.
     """
-    return default_pipeline()(text, doc_id=doc_id, tokens=tokens)
+    return default_pipeline()(text, doc_id=doc_id, tokens=tokens, published=published, url=url)

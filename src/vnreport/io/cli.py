@@ -29,6 +29,7 @@ from ..models import Report
 from ..recognizers import BUILTINS
 from .batch import Record, extract_records, make_record, worker_pipeline
 from .corpus import InputDoc, expand_paths, read_input
+from .inputs import add_input_arguments, check_input_arguments, input_tasks, is_corpus_run
 from .outputs import FORMATS, OutputError, UsageError, plan_output, write_plan
 from .outputs import write_records as _write_records
 
@@ -49,9 +50,11 @@ class _ErrorLog:
 
     def __init__(self, progress: bool) -> None:
         self.failed = 0
+        self.seen = 0
         self.progress = progress
 
     def __call__(self, rec: Record) -> None:
+        self.seen += 1
         if not rec.get("error"):
             return
         self.failed += 1
@@ -93,13 +96,14 @@ def _records(paths: list[str], args: argparse.Namespace, options: dict[str, Any]
         yield from _dask_records(paths, args, options, progress)
         return
     workers = args.workers if args.workers > 0 else (os.cpu_count() or 1)
+    total = None if is_corpus_run(paths, args) else len(paths)  # corpus rows are counted as read
     yield from extract_records(
-        paths,
+        input_tasks(paths, args, args.max_bytes),
         workers=workers,
         options=options,
         max_bytes=args.max_bytes,
         progress=progress,
-        total=len(paths),
+        total=total,
         timeout=args.timeout,
     )
 
@@ -107,7 +111,7 @@ def _records(paths: list[str], args: argparse.Namespace, options: dict[str, Any]
 def _dask_records(
     paths: list[str], args: argparse.Namespace, options: dict[str, Any], progress: bool
 ) -> Iterator[Record]:
-    from .batch import _with_progress, stream_records  # noqa: PLC0415
+    from .batch import _with_progress  # noqa: PLC0415
 
     try:
         from distributed import Client, LocalCluster  # noqa: PLC0415
@@ -131,14 +135,7 @@ def _dask_records(
             )
         client = Client(cluster)
     try:
-        recs = stream_records(
-            paths,
-            client=client,
-            pattern=None,
-            options=options,
-            max_bytes=args.max_bytes,
-            read_on_client=args.read_on_client,
-        )
+        recs = _dask_stream(paths, args, options, client)
         yield from (_with_progress(recs, len(paths)) if progress else recs)
     finally:
         client.close()
@@ -148,6 +145,46 @@ def _dask_records(
 
 #: Kept for code written against the first CLI.
 _UsageError = UsageError
+
+
+def _dask_stream(paths: list[str], args: argparse.Namespace, options: dict[str, Any], client: Any) -> Iterator[Record]:
+    """Plain files as a bag of paths; corpus rows, pages and forced encodings as read tasks."""
+    from .batch import stream_records  # noqa: PLC0415
+
+    if is_corpus_run(paths, args) or args.encoding or args.input_format != "auto" or any(map(_is_page, paths)):
+        from .dask_stream import stream_inputs  # noqa: PLC0415
+
+        tasks = input_tasks(paths, args, args.max_bytes)
+        if not args.read_on_client:
+            tasks = (_absolute(t) for t in tasks)
+        return stream_inputs(tasks, client=client, options=options, max_bytes=args.max_bytes)
+    return stream_records(
+        paths,
+        client=client,
+        pattern=None,
+        options=options,
+        max_bytes=args.max_bytes,
+        read_on_client=args.read_on_client,
+    )
+
+
+def _is_page(path: str) -> bool:
+    from .corpus import is_html_path  # noqa: PLC0415
+
+    return is_html_path(path)
+
+
+def _absolute(task: Any) -> Any:
+    """A file task read on a worker: an absolute path (its working directory may differ)."""
+    from dataclasses import replace  # noqa: PLC0415
+
+    from .corpus import FileTask  # noqa: PLC0415
+
+    if isinstance(task, FileTask):
+        return replace(task, path=os.path.abspath(task.path))
+    if isinstance(task, str):
+        return (task, os.path.abspath(task))
+    return task
 
 
 def _show_progress(args: argparse.Namespace) -> bool:
@@ -167,16 +204,18 @@ def cmd_extract(args: argparse.Namespace) -> int:
         raise UsageError("--engine dask reads files, not standard input ('-')")
     if args.engine == "dask" and args.timeout:
         raise UsageError("--timeout needs the process engine (the default): Dask runs documents in worker threads")
+    check_input_arguments(args)
     # Everything is checked before the first input is read and before any output is touched:
     # the output plan (format, paths, not an input) and the pipeline options (built here once).
-    plan = plan_output(args.output, args.format, paths)
+    # A corpus file is many inputs: JSON lines by default, as for a folder.
+    plan = plan_output(args.output, args.format, paths, many=is_corpus_run(paths, args))
     options = _pipeline_options(args)
     worker_pipeline(options)
     progress = _show_progress(args)
     log = _ErrorLog(progress)
     write_plan(plan, _records(paths, args, options, progress), log, csv_bom=args.csv_bom)
     if log.failed:
-        print(f"vnreport: {log.failed} of {len(paths)} input(s) failed", file=sys.stderr)
+        print(f"vnreport: {log.failed} of {log.seen or len(paths)} input(s) failed", file=sys.stderr)
         return EXIT_FAILED_INPUTS
     return EXIT_OK
 
@@ -343,10 +382,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="progress bar on stderr (default: when stderr is a terminal)",
     )
     ex.set_defaults(func=cmd_extract)
-    sc = sub.add_parser("schema", help="print the JSON Schema of a Report")
-    sc.set_defaults(func=cmd_schema)
+    _add_io_commands(sub, ex)
+    sub.add_parser("schema", help="print the JSON Schema of a Report").set_defaults(func=cmd_schema)
     add_link_command(sub)
     return ap
+
+
+def _add_io_commands(sub: Any, ex: argparse.ArgumentParser) -> None:
+    """Reading options of ``extract`` (pages, corpora, encodings) and the ``render`` command."""
+    from .render.cli import add_render_parser  # noqa: PLC0415
+
+    add_input_arguments(ex)
+    add_render_parser(sub)
 
 
 class _Terminated(BaseException):

@@ -1,10 +1,12 @@
 """Reading report files for batch work: files, folders and stdin, never losing a record.
 
-Every input path yields exactly one :class:`InputDoc`; one that cannot be read as UTF-8 text
-carries an ``error`` (naming the file) instead of text, so a batch writes one record per input,
-in order. Inside a folder, every entry matching the pattern is an input, including ones that
+Every input path yields exactly one :class:`InputDoc`; one that cannot be read as text carries
+an ``error`` (naming the file) instead of text, so a batch writes one record per input, in
+order. Inside a folder, every entry matching the pattern is an input, including ones that
 cannot be read (a broken symlink, a directory named ``x.txt``): skipping them silently would
-lose a record.
+lose a record. Bytes become text through :mod:`vnreport.io.encodings` (UTF-8/16, Windows-1258,
+the legacy TCVN3 and VNI font encodings); ``.html``/``.htm`` files are pages, extracted by
+:mod:`vnreport.io.html`.
 """
 
 from __future__ import annotations
@@ -15,8 +17,14 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from ..lexicon.bundled import CHECKOUT_DATA, data_dir
+from .encodings import EncodingError, decode_as, detect
+
+#: What an input's text is: a plain report, or an HTML page to extract the report from.
+InputFormat = Literal["text", "html"]
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 #: Files larger than this are refused (a scraped report is a few kB; 50 MB is a runaway dump).
 #: Override per call (``max_bytes=``), with ``vnreport extract --max-bytes`` or the
@@ -32,40 +40,38 @@ def default_max_bytes() -> int:
 
 @dataclass(frozen=True, slots=True)
 class InputDoc:
+    """One input, read: its text (or the error that kept it from being read) and metadata.
+
+    ``published`` (ISO date or datetime) and ``url`` are page metadata from a corpus row or an
+    HTML page; ``format="html"`` means ``text`` is a page to extract the report from;
+    ``keep_text`` means the report should carry the text its offsets point into
+    (``Report.text``), because it is not the input as the user holds it (a converted legacy
+    encoding).
+    """
+
     doc_id: str
     text: str | None = None
     error: str | None = None
+    published: str | None = None
+    url: str | None = None
+    format: InputFormat = "text"
+    keep_text: bool = False
 
 
-def decode_report(data: bytes, name: str) -> InputDoc:
-    """UTF-8 text of a report, or an InputDoc with a clear error (binary, undecodable, empty).
+def decode_report(data: bytes, name: str, encoding: str | None = None) -> InputDoc:
+    """The text of a report file, or an InputDoc with a clear error (binary, undecodable, empty).
 
-    A UTF-16 file with a byte-order mark (Windows "Unicode" text) is decoded rather than
-    reported as binary for its NUL bytes.
+    ``encoding`` forces one (a Python codec, or ``tcvn3``/``vni``); otherwise it is detected
+    (:func:`vnreport.io.encodings.detect`).
     """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            return InputDoc(name, error=f"{name}: starts with a UTF-16 byte-order mark but is not valid UTF-16")
-        return _non_empty(text, name)
-    if b"\x00" in data[:8192]:
-        return InputDoc(name, error=f"{name}: binary file (contains NUL bytes), not a text report")
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        line = data[: e.start].count(b"\n") + 1
-        return InputDoc(
-            name,
-            error=f"{name}: not valid UTF-8 (byte 0x{data[e.start]:02x} at line {line}); convert it to UTF-8 first",
-        )
-    return _non_empty(text, name)
-
-
-def _non_empty(text: str, name: str) -> InputDoc:
-    if not text.strip():
+        decoded = decode_as(data, encoding) if encoding else detect(data)
+    except EncodingError as e:
+        hint = "" if encoding or "binary" in str(e) else "; give its encoding with --encoding, or convert it to UTF-8"
+        return InputDoc(name, error=f"{name}: {e}{hint}")
+    if not decoded.text.strip():
         return InputDoc(name, error=f"{name}: empty file (no text to extract)")
-    return InputDoc(name, text=text)
+    return InputDoc(name, text=decoded.text, keep_text=decoded.converted)
 
 
 def expand_paths(paths: Iterable[str], pattern: str = "*.txt") -> Iterator[str]:
@@ -85,18 +91,39 @@ def expand_paths(paths: Iterable[str], pattern: str = "*.txt") -> Iterator[str]:
             yield p
 
 
-def read_input(p: str, max_bytes: int | None = None, name: str | None = None) -> InputDoc:
+def is_html_path(p: str) -> bool:
+    return p.lower().endswith(HTML_SUFFIXES)
+
+
+def _decode_input(data: bytes, name: str, encoding: str | None, fmt: InputFormat | None, path: str) -> InputDoc:
+    if fmt == "html" or (fmt is None and is_html_path(path)):
+        from .html import decode_page  # noqa: PLC0415 - the HTML extractor only for pages
+
+        return decode_page(data, name, encoding)
+    return decode_report(data, name, encoding)
+
+
+def read_input(
+    p: str,
+    max_bytes: int | None = None,
+    name: str | None = None,
+    *,
+    encoding: str | None = None,
+    input_format: InputFormat | None = None,
+) -> InputDoc:
     """One input as an InputDoc (``-`` reads standard input); errors name the file.
 
     ``name`` (default: ``p`` as given) is the ``doc_id`` and the name used in messages, so a
     file read through another path (an absolute one on a cluster worker) keeps its id.
+    ``encoding`` forces the encoding; ``input_format`` (default: ``html`` for ``.html``/``.htm``
+    files, else ``text``) says whether the bytes are a page or a plain report.
     """
     limit = default_max_bytes() if max_bytes is None else max_bytes
     if p == "-":
         data = sys.stdin.buffer.read(limit + 1)
         if len(data) > limit:
             return InputDoc("<stdin>", error=f"<stdin>: input too large (> {limit:,} bytes); split it first")
-        return decode_report(data, "<stdin>")
+        return _decode_input(data, "<stdin>", encoding, input_format, p)
     n = p if name is None else name
     path = Path(p)
     try:
@@ -118,7 +145,20 @@ def read_input(p: str, max_bytes: int | None = None, name: str | None = None) ->
         return InputDoc(n, error=f"{n}: no such file")
     except OSError as e:
         return InputDoc(n, error=f"{n}: cannot read ({e.strerror or e})")
-    return decode_report(data, n)
+    return _decode_input(data, n, encoding, input_format, p)
+
+
+@dataclass(frozen=True, slots=True)
+class FileTask:
+    """A file to read on a worker with reading options (``--encoding``, ``--input-format``)."""
+
+    path: str
+    name: str
+    encoding: str | None = None
+    input_format: InputFormat | None = None
+
+    def read(self, max_bytes: int | None = None) -> InputDoc:
+        return read_input(self.path, max_bytes, self.name, encoding=self.encoding, input_format=self.input_format)
 
 
 def iter_inputs(paths: Iterable[str], pattern: str = "*.txt", max_bytes: int | None = None) -> Iterator[InputDoc]:

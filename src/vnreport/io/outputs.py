@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from .batch import Record
+from .records import Record
 
 #: Output formats: record formats write one file, table formats one file (xlsx) or one per table.
 RECORD_FORMATS = ("json", "jsonl")
@@ -75,10 +75,11 @@ def _is_folder(output: str) -> bool:
     return output.endswith(("/", os.sep)) or Path(output).is_dir()
 
 
-def plan_output(output: str | None, fmt: str | None, inputs: Iterable[str]) -> OutputPlan:
-    """Check the output before anything runs; raise :class:`UsageError` with the reason."""
+def plan_output(output: str | None, fmt: str | None, inputs: Iterable[str], *, many: bool = False) -> OutputPlan:
+    """Check the output before anything runs; raise :class:`UsageError` with the reason.
+    ``many``: the inputs hold many documents (a corpus file), whatever their number."""
     names = list(inputs)
-    fmt = guess_format(output, fmt, len(names))
+    fmt = guess_format(output, fmt, 2 if many else len(names))
     if not output or output == "-":
         if fmt in ("csv", "parquet"):
             raise UsageError(f"--format {fmt} writes one file per table: give -o FOLDER/ or -o NAME.{fmt}")

@@ -16,14 +16,15 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from .corpus import InputDoc, read_input
+from .corpus import FileTask, InputDoc, read_input
 
 if TYPE_CHECKING:
     from ..pipeline import Pipeline
 
 Record = dict[str, Any]
-#: A path, an already-read input, or ``(doc_id, path)`` (read ``path``, call it ``doc_id``).
-Task = str | InputDoc | tuple[str, str]
+#: A path, an already-read input, ``(doc_id, path)`` (read ``path``, call it ``doc_id``), or a
+#: :class:`~vnreport.io.corpus.FileTask` (a path with reading options).
+Task = str | InputDoc | tuple[str, str] | FileTask
 
 
 class DocumentTimeout(BaseException):
@@ -32,6 +33,19 @@ class DocumentTimeout(BaseException):
 
 
 # ---------------------------------------------------------------------- one document
+def _extract_input(inp: InputDoc, extract: Any) -> Any:
+    """The report of one read input: a page through the HTML extractor, metadata passed on."""
+    if inp.format == "html":
+        from .html import extract_html  # noqa: PLC0415 - the HTML extractor only for pages
+
+        return extract_html(inp.text or "", url=inp.url, published=inp.published, doc_id=inp.doc_id, pipeline=extract)
+    meta = {k: v for k, v in (("published", inp.published), ("url", inp.url)) if v is not None}
+    report = extract(inp.text, doc_id=inp.doc_id, **meta)
+    if inp.keep_text:
+        report.text = inp.text
+    return report
+
+
 def make_record(inp: InputDoc, extract: Any, timeout: float | None = None) -> Record:
     """The output record for one input; an extraction exception, or a document that takes
     longer than ``timeout`` seconds, becomes an ``error``."""
@@ -39,7 +53,7 @@ def make_record(inp: InputDoc, extract: Any, timeout: float | None = None) -> Re
         return {"doc_id": inp.doc_id, "error": inp.error}
     try:
         with time_limit(timeout):
-            report = extract(inp.text, doc_id=inp.doc_id)
+            report = _extract_input(inp, extract)
     except DocumentTimeout:
         return timeout_record(inp.doc_id, timeout)
     except Exception as e:  # noqa: BLE001 - one bad document must not sink the batch
@@ -76,6 +90,8 @@ def extract_one(
     """Read (if ``task`` is a path) and extract one input: always a record, never an exception."""
     if isinstance(task, InputDoc):
         inp = task
+    elif isinstance(task, FileTask):
+        inp = task.read(max_bytes)
     elif isinstance(task, tuple):
         inp = read_input(task[1], max_bytes, name=task[0])
     else:
@@ -88,12 +104,14 @@ def extract_one(
 def _task_id(task: Task) -> str:
     if isinstance(task, InputDoc):
         return task.doc_id
+    if isinstance(task, FileTask):
+        return task.name
     return task[0] if isinstance(task, tuple) else str(task)
 
 
 def _tasks(inputs: Iterable[Task | os.PathLike[str]]) -> Iterator[Task]:
     for x in inputs:
-        if isinstance(x, InputDoc):
+        if isinstance(x, (InputDoc, FileTask)):
             yield x
         elif str(x) == "-":
             yield read_input("-")  # stdin is only readable here, in the parent
