@@ -35,8 +35,8 @@ from itertools import combinations
 from pathlib import Path
 
 import vnreport
-from vnreport.link import Corpus, LinkedOfficial
-from vnreport.link.keys import key
+from vnreport.linking import Corpus, LinkedOfficial
+from vnreport.linking.keys import key
 
 HERE = Path(__file__).resolve().parent
 FOLDERS = ("news", "seeds", "wide")

@@ -7,8 +7,8 @@ import pytest
 import vnreport
 from test_link_builders import agency, official, post, report, so, tinh_uy, ubnd, year
 from vnreport import Report
-from vnreport.link import Corpus, LinkedOfficial
-from vnreport.link.officials import CAREER_GAP_YEARS
+from vnreport.linking import Corpus, LinkedOfficial
+from vnreport.linking.officials import CAREER_GAP_YEARS
 
 BO_KHCN = agency("Bộ Khoa học và Công nghệ", kind="Bộ")
 BO_CONG_AN = agency("Bộ Công an", kind="Bộ")

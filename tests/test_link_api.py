@@ -14,7 +14,7 @@ import pytest
 import vnreport
 from test_link_builders import agency, official, post, report, so, tinh_uy, ubnd, year
 from vnreport import Report
-from vnreport.link import Corpus, Linker
+from vnreport.linking import Corpus, Linker
 
 SHARED = Path("/work/shared/corpus")
 
@@ -158,13 +158,12 @@ def test_lookups_by_id_and_by_report() -> None:
     assert corpus.get("nobody") is None and corpus.in_report("nowhere") == []
 
 
-def test_vnreport_link_stays_the_function_when_the_subpackage_is_imported() -> None:
-    import vnreport.link as imported
-    import vnreport.link.cli  # importing it must not rebind vnreport.link
-    from vnreport.link import Linker as Direct
+def test_vnreport_link_is_the_function_and_linking_the_package() -> None:
+    import vnreport.linking.cli  # importing the subpackage does not rebind vnreport.link
+    from vnreport.linking import Linker
 
     assert callable(vnreport.link) and vnreport.link.__module__ == "vnreport"
-    assert imported.Linker is Direct is vnreport.link.Linker  # type: ignore[attr-defined]
+    assert vnreport.linking.Linker is Linker
 
 
 # --------------------------------------------------------------------- end to end

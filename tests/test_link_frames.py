@@ -14,7 +14,7 @@ import pytest
 import vnreport
 from test_link_builders import agency, official, post, report, tinh_uy, ubnd, year
 from vnreport.cli import main
-from vnreport.link.frames import SCHEMAS, TABLES
+from vnreport.linking.frames import SCHEMAS, TABLES
 
 
 def _reports() -> list:

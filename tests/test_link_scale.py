@@ -97,5 +97,6 @@ def test_a_crowd_of_namesakes_stays_linear() -> None:
     small, large = crowd(200), crowd(2000)
     vnreport.link(small)
     ratio = _best(large) / _best(small)
-    assert ratio < 16, f"10x the namesakes took {ratio:.1f}x the time"
+    # quadratic would be ~100x; the margin absorbs a loaded machine (2 cores shared by many runs)
+    assert ratio < 30, f"10x the namesakes took {ratio:.1f}x the time"
     assert len(vnreport.link(small).officials) == 101  # 100 companies' directors + the bare mentions

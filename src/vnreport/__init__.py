@@ -12,12 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-# The subpackage first: importing it binds ``vnreport.link`` to the module, which the function
-# below then replaces for good (a later ``from vnreport.link import Linker`` finds the module in
-# sys.modules and leaves the function in place).
-from . import link as _link_package
 from .lexicon.gazetteers import GazetteerError, Gazetteers
-from .link import Corpus as _Corpus
 from .models import (
     Agency,
     DateMention,
@@ -38,6 +33,7 @@ from .pipeline import ExtractionError, Pipeline, default_pipeline, extract
 
 if TYPE_CHECKING:
     from .io.frames import Frames
+    from .linking import Corpus
 
 __version__ = "0.1.0"
 
@@ -63,19 +59,12 @@ def to_frame(reports: Report | Iterable[Report | Mapping[str, Any]]) -> Frames:
     return _to_frame(reports)
 
 
-def link(reports: Iterable[Report | Mapping[str, Any]], gazetteers: Gazetteers | None = None) -> _Corpus:
+def link(reports: Iterable[Report | Mapping[str, Any]], gazetteers: Gazetteers | None = None) -> Corpus:
     """Link reports across a corpus: officials, agencies, legal documents with stable ids
-    (see :mod:`vnreport.link`). Takes Reports or ``vnreport extract`` records, consumed once."""
-    from .link.linker import link as _link  # noqa: PLC0415 - the module, not this function
+    (see :mod:`vnreport.linking`). Takes Reports or ``vnreport extract`` records, consumed once."""
+    from .linking import link as _link  # noqa: PLC0415 - linking loads its tables only when used
 
     return _link(reports, gazetteers)
-
-
-# ``import vnreport.link as L`` yields this function (Python looks the name up on the package):
-# give it the subpackage's public names, so ``L.Linker`` and ``vnreport.link.Corpus`` still work.
-for _name in _link_package.__all__:
-    if _name != "link":
-        setattr(link, _name, getattr(_link_package, _name))
 
 
 def extract_html(html: str | bytes, *, url: str | None = None, **kwargs: Any) -> Report:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .. import __version__
-from ..link.cli import add_link_command
+from ..linking.cli import add_link_command
 from ..models import Report
 from ..recognizers import BUILTINS
 from .batch import Record, extract_records, make_record, worker_pipeline

@@ -1,6 +1,6 @@
 """The streaming reduce: :class:`Linker` takes reports one at a time, :class:`Corpus` is the result.
 
-A linker keeps only the small facts of each report (:mod:`vnreport.link.mentions`), never the
+A linker keeps only the small facts of each report (:mod:`vnreport.linking.mentions`), never the
 reports, and decides identity in :meth:`Linker.result`, over everything at once and in sorted
 order: the result depends on the set of reports added, not on their order or on how they were
 split between partial linkers (:meth:`Linker.merge`).
@@ -191,7 +191,7 @@ class Corpus:
         return rows
 
     def to_frame(self) -> LinkFrames:
-        """The corpus as pandas tables (see :mod:`vnreport.link.frames`; needs pandas)."""
+        """The corpus as pandas tables (see :mod:`vnreport.linking.frames`; needs pandas)."""
         from .frames import to_frame  # noqa: PLC0415 - pandas stays optional
 
         return to_frame(self)

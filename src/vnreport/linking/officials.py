@@ -1,15 +1,15 @@
-"""Which official mentions are one person: the identity model (see :mod:`vnreport.link`).
+"""Which official mentions are one person: the identity model (see :mod:`vnreport.linking`).
 
-Mentions are only ever compared within one name (its :func:`~vnreport.link.keys.key`). Within a
+Mentions are only ever compared within one name (its :func:`~vnreport.linking.keys.key`). Within a
 name, in three steps, each deterministic (inputs sorted, never taken in arrival order):
 
 1. *Anchored* mentions (a post ties them to a body or a province, see
-   :mod:`vnreport.link.evidence`) are one person when they share an anchor, transitively: the
+   :mod:`vnreport.linking.evidence`) are one person when they share an anchor, transitively: the
    chain "Phó Chủ tịch UBND tỉnh X" → "Chủ tịch UBND tỉnh X" → "Bí thư Tỉnh ủy X, Ủy viên
    Trung ương" follows a promotion. Mentions that share no anchor stay apart: the 2025
    minister and the 2005 rector named Nguyễn Mạnh Hùng have nothing in common.
 2. An *unanchored* mention (bare titles such as "Giám đốc", or no post) joins the one anchored
-   person it fits: the same title ladder (:func:`~vnreport.link.keys.title_family`; a bare
+   person it fits: the same title ladder (:func:`~vnreport.linking.keys.title_family`; a bare
    "Chủ tịch" fits "Chủ tịch Quốc hội") when it has titles; seen within
    :data:`CAREER_GAP_YEARS` of the person's reports when both are dated; and, for a person of
    local posts, in a report of one of the person's provinces. Several fitting people are

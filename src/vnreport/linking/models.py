@@ -37,7 +37,7 @@ class OfficialPost(_Model):
 
 
 class LinkedOfficial(_Model):
-    """One person across reports (see :mod:`vnreport.link` for what makes mentions one person)."""
+    """One person across reports (see :mod:`vnreport.linking` for what makes mentions one person)."""
 
     id: str
     name: str

@@ -1,5 +1,5 @@
 """Reading one report — a :class:`~vnreport.Report` or a record as ``vnreport extract`` writes it
-— into the few facts linking keeps (:mod:`vnreport.link.mentions`).
+— into the few facts linking keeps (:mod:`vnreport.linking.mentions`).
 
 Records are read as plain mappings, not validated into ``Report``: that is several times faster,
 and a record written by a newer vnreport (an extra field such as ``Official.role``) still links.

@@ -25,7 +25,7 @@ class OfficialMention:
     """One official of one report, with the evidence identity is decided on.
 
     ``anchors`` are the organisations and provinces the report ties this person to (see
-    :mod:`vnreport.link.officials`); ``titles`` the keys of every title held, with or without an
+    :mod:`vnreport.linking.officials`); ``titles`` the keys of every title held, with or without an
     organisation; ``order`` the official's index in its report (two namesakes in one report).
     """
 
