@@ -19,7 +19,8 @@ from vnreport.models import Token
 from vnreport.text.normalize import normalize_string
 
 seg = importlib.import_module("vnreport.text.segmentation")
-segment, sentences = seg.segment, seg.sentences
+segment = seg.segment
+sentences = importlib.import_module("vnreport.text.sentences").sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = sorted((ROOT / "data" / "samples").glob("*.txt"))

@@ -47,7 +47,7 @@ def segment(text: str, backend: str = "pyvi") -> TokenList:
 
 def sentences(text: str) -> list[Span]:
     """Sentence spans of ``text`` with exact offsets (see :mod:`vnreport.segmentation`)."""
-    from .text.segmentation import sentences as _sentences  # noqa: PLC0415
+    from .text.sentences import sentences as _sentences  # noqa: PLC0415
 
     return _sentences(text)
 
