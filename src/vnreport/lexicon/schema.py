@@ -133,6 +133,25 @@ _PLACES = (
     ),
 )
 
+# ---------------------------------------------------------------------------- page layout
+# Vocabularies of the page-layout step (text/layout/): portal debris, date-line and byline words.
+_LAYOUT = (
+    _t(
+        "page_lines",
+        "portal lines that are not the article: widgets, menus, related-news headings",
+        _key("phrase"),
+        _req("role", "enums", ("debris", "footer"), nonempty=True),
+        _req("match", "enum", ("line", "prefix", "counter"), nonempty=True),
+    ),
+    _t(
+        "page_words",
+        "words the layout rules read around the date line, the lead and the byline",
+        _key("word"),
+        _req("use", "enum", ("weekday", "lead_time", "source_line", "byline_note"), nonempty=True),
+        _opt("match", "enum", ("word", "opens")),
+    ),
+)
+
 # ---------------------------------------------------------------------------- organisations
 _ORGANISATIONS = (
     _t(
@@ -327,7 +346,9 @@ _WORDS = (
 )
 
 #: Every table the bundled recognisers read, by name.
-TABLES: dict[str, TableSchema] = {t.name: t for t in (*_PLACES, *_ORGANISATIONS, *_PEOPLE, *_LEGAL, *_FIGURES, *_WORDS)}
+TABLES: dict[str, TableSchema] = {
+    t.name: t for t in (*_PLACES, *_LAYOUT, *_ORGANISATIONS, *_PEOPLE, *_LEGAL, *_FIGURES, *_WORDS)
+}
 
 
 def schema_of(table: str) -> TableSchema | None:
