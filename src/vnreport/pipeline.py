@@ -99,6 +99,7 @@ class Pipeline:
             self.recognizers.append(r)
         self.token_backend: TokenBackend = token_backend
         _check_tables_are_read(self.gazetteers, self.recognizers)
+        self.layout_vocabulary = layout.vocabulary_of(self.gazetteers)
         for r in self.recognizers:
             r.setup(self.gazetteers)
 
@@ -117,7 +118,7 @@ class Pipeline:
     def make_doc(self, text: str, doc_id: str | None = None) -> Doc:
         """Normalise and analyse layout, without running recognisers."""
         doc = Doc(_check_text(text), doc_id=_check_doc_id(doc_id))
-        doc.layout = layout.analyse(doc)
+        doc.layout = layout.analyse(doc, self.layout_vocabulary)
         doc.context.published = doc.layout.published
         return doc
 
