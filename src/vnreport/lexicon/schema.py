@@ -131,6 +131,12 @@ _PLACES = (
         _opt("same_name", "int"),
         _opt("valid_to", "date"),
     ),
+    _t(
+        "place_words",
+        "words the place rules read around a place name",
+        _key("word"),
+        _req("use", "enum", ("before_name",), nonempty=True),
+    ),
 )
 
 # ---------------------------------------------------------------------------- page layout
