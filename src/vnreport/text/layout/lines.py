@@ -17,7 +17,7 @@ from .vocabulary import LayoutVocabulary
 # A related-news teaser: "Bộ Nông nghiệp tìm cách ổn định giá vật tư(09/06/2005)".
 _TEASER = re.compile(r".{5,200}\(\d{1,2}/\d{1,2}/\d{4}\)")
 # "… phát biểu. Ảnh: T.SỸ" — the photo credit tail of a caption.
-_PHOTO_CREDIT = re.compile(r"[(\[]?\bẢnh\s*:\s*[^\n()\[\]:]{1,40}[)\]]?\s*$", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(r"[(\[]?\bẢnh\s*+:\s*+(?>[^\n()\[\]:]{1,40})[)\]]?\s*+$", re.IGNORECASE)
 # Cheap pre-check: _PHOTO_CREDIT's optional first character makes the engine try every position
 # of every line; a leading character class is skipped through at C speed.
 _PHOTO_HINT = re.compile(r"[Ảả][nN][hH]")

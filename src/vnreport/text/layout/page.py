@@ -23,7 +23,7 @@ from .lines import Line, sort_lines
 from .vocabulary import LayoutVocabulary, bundled_vocabulary
 
 # "(Mic.gov.vn) - …", "(BĐ) - …", "(NLĐO)- …": a source tag before the lead.
-_SOURCE_TAG = re.compile(r"\((?P<src>[A-ZĐ][\w.]{0,29}|[a-z][\w-]*(?:\.[\w-]+)+)\)\s*-\s*")
+_SOURCE_TAG = re.compile(r"\((?P<src>[A-ZĐ][\w.]{0,29}|[a-z][\w-]*(?:\.[\w-]+)+)\)\s*+-\s*+")
 #: How many first content lines may hold the date line, and the source tag.
 _DATE_LINE_LINES = 6
 _SOURCE_TAG_LINES = 3

@@ -32,7 +32,7 @@ class Tables(Protocol):
 
 #: Debris that is structure, not words: the glued share widget "EmailPrintAa", runs of
 #: separators ("|||", "-----", "* * *" is not: it has spaces).
-_STRUCTURAL_DEBRIS = (r"email\s*print\s*a+", r"\|+", r"[-=_*•·]{2,}")
+_STRUCTURAL_DEBRIS = (r"email\s*+print\s*+a++", r"\|++", r"[-=_*•·]{2,}+")
 
 
 def _alternation(patterns: Iterable[str]) -> str:
@@ -46,13 +46,13 @@ def _line_pattern(phrase: str, match: str) -> str:
     if match == "prefix":
         return word + ".*"
     if match == "counter":
-        return word + r"\s*\(\s*\d*\s*\)"
+        return word + r"\s*+\(\s*+\d*+\s*+\)"
     return word
 
 
 def _spaced(word: str) -> str:
     """A word whose spaces may be left out ("Thứ2", "chủnhật")."""
-    return r"\s*".join(re.escape(part) for part in word.split())
+    return r"\s*+".join(re.escape(part) for part in word.split())
 
 
 def _note_pattern(word: str, match: str) -> str:
@@ -62,7 +62,7 @@ def _note_pattern(word: str, match: str) -> str:
 def _lead_opening(time_words: str) -> re.Pattern[str]:
     """ "Ngày 29/4", "Sáng nay 31/5", "Chiều ngày 19/7": a time word, then a day and month."""
     return re.compile(
-        rf"{time_words}(?: nay| qua)?\s*(?:ngày\s*)?\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\b",
+        rf"{time_words}(?: nay| qua)?\s*+(?:ngày\s*+)?\d{{1,2}}\s*+[/.-]\s*+\d{{1,2}}\b",
         re.IGNORECASE,
     )
 
@@ -110,7 +110,7 @@ class LayoutVocabulary:
             date_line=date_line_pattern(_alternation(words.get("weekday", ()))),
             lead_opening=_lead_opening(_alternation(words.get("lead_time", ()))),
             source_line=re.compile(rf"^{_alternation(words.get('source_line', ()))}\b", re.IGNORECASE),
-            byline_note=re.compile(rf"\s*\({_alternation(words.get('byline_note', ()))}\)\s*$", re.IGNORECASE),
+            byline_note=re.compile(rf"\s*+\({_alternation(words.get('byline_note', ()))}\)\s*+$", re.IGNORECASE),
         )
 
 
