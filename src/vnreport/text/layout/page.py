@@ -99,9 +99,8 @@ def _take_byline(page: _Page) -> None:
     title = Line(*page.layout.title) if page.layout.title else None
     found = find_byline(page.text, page.content, title, page.vocabulary)
     if found is not None:
-        line, names = found
-        page.layout.authors = names
-        page.layout.boilerplate.append(line)
+        page.layout.authors = found.names
+        page.layout.boilerplate.append(found.span)
 
 
 def analyse(doc: Doc, vocabulary: LayoutVocabulary | None = None) -> Layout:

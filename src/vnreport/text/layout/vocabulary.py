@@ -1,10 +1,11 @@
 """The words the layout rules read, as data: ``page_lines.tsv`` and ``page_words.tsv``.
 
 Portal widgets, related-news headings, weekday words of a date line, the words that open a
-source line, the notes after a byline: users meet new portals and extend these lists like any
-gazetteer (``Pipeline(gazetteers=[...])``). The structure around the words (a count in
-brackets, a date's digits, separators) stays in the patterns here. Built once per version of
-the tables, read-only afterwards, so one vocabulary serves every document and thread.
+source line, credit labels, press outlets and the notes after a byline: users meet new portals
+and extend these lists like any gazetteer (``Pipeline(gazetteers=[...])``). The structure
+around the words (a count in brackets, a date's digits, separators) stays in the patterns
+here. Built once per version of the tables, read-only afterwards, so one vocabulary serves
+every document and thread.
 """
 
 from __future__ import annotations
@@ -41,6 +42,10 @@ def _alternation(patterns: Iterable[str]) -> str:
     return "(?:" + "|".join(unique) + ")" if unique else "(?!)"
 
 
+def _escaped(words: Iterable[str]) -> str:
+    return _alternation(re.escape(w) for w in words)
+
+
 def _line_pattern(phrase: str, match: str) -> str:
     word = re.escape(phrase)
     if match == "prefix":
@@ -55,16 +60,67 @@ def _spaced(word: str) -> str:
     return r"\s*+".join(re.escape(part) for part in word.split())
 
 
-def _note_pattern(word: str, match: str) -> str:
-    return re.escape(word) + (r"(?:\s[^)]*)?" if match == "opens" else "")
-
-
 def _lead_opening(time_words: str) -> re.Pattern[str]:
     """ "Ngày 29/4", "Sáng nay 31/5", "Chiều ngày 19/7": a time word, then a day and month."""
     return re.compile(
         rf"{time_words}(?: nay| qua)?\s*+(?:ngày\s*+)?\d{{1,2}}\s*+[/.-]\s*+\d{{1,2}}\b",
         re.IGNORECASE,
     )
+
+
+def _words_at_start(words: Iterable[str]) -> re.Pattern[str]:
+    """One of ``words`` at the start of a (lower-cased) text, ending at a word boundary."""
+    return re.compile(rf"{_escaped(words)}(?![\w&])")
+
+
+@dataclass(frozen=True, slots=True)
+class _WordRow:
+    word: str
+    match: str
+
+
+@dataclass(frozen=True, slots=True)
+class BylineWords:
+    """Patterns and word sets of the byline rules, all matched against lower-cased text."""
+
+    #: the first word of a source line ("sở …", "theo …")
+    source_line: re.Pattern[str]
+    #: a note after the names, in brackets or bare ("thực hiện", "theo dân trí", "ghi"): fullmatch
+    note: re.Pattern[str]
+    #: "tin, ảnh:": the label (group ``words``) and its colon
+    label: re.Pattern[str]
+    author_labels: frozenset[str]
+    source_labels: frozenset[str]
+    #: a press outlet at the start of a text ("vnexpress", "ttxvn")
+    outlet: re.Pattern[str]
+    #: the head of an outlet's name at the start of a text ("báo …", "đài …")
+    outlet_head: re.Pattern[str]
+    #: a generic byline at the start of a text ("pv", "phóng viên")
+    reporter: re.Pattern[str]
+    #: lower-case words a generic byline may go on with ("tại các địa phương")
+    reporter_words: frozenset[str]
+    #: capitalised first words that make a phrase, not a name ("ông", "xin")
+    not_name: frozenset[str]
+
+    @classmethod
+    def of(cls, rows: dict[str, list[_WordRow]]) -> BylineWords:
+        def words(use: str) -> list[str]:
+            return [r.word for r in rows.get(use, ())]
+
+        label_word = _escaped(words("credit_author") + words("credit_photo") + words("credit_source"))
+        notes = (re.escape(r.word) + (r"(?:\s.*)?" if r.match == "opens" else "") for r in rows.get("byline_note", ()))
+        return cls(
+            source_line=_words_at_start(words("source_line")),
+            note=re.compile(_alternation(notes)),
+            label=re.compile(rf"(?P<words>{label_word}(?:\s*+(?:,|/|&|\bvà\b)\s*+{label_word})*+)\s*+:\s*+"),
+            author_labels=frozenset(words("credit_author")),
+            source_labels=frozenset(words("credit_source")),
+            outlet=_words_at_start(words("outlet")),
+            outlet_head=_words_at_start(words("outlet_head")),
+            reporter=_words_at_start(words("reporter")),
+            reporter_words=frozenset(w for phrase in words("reporter_word") for w in phrase.split()),
+            not_name=frozenset(words("not_name")),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,10 +135,8 @@ class LayoutVocabulary:
     date_line: re.Pattern[str]
     #: a lead paragraph's opening time and date ("Ngày 29/4, …", "Sáng 31/5, …"); a title has none
     lead_opening: re.Pattern[str]
-    #: the first word of a source line ("Sở …", "Theo …"), anchored at the line's start
-    source_line: re.Pattern[str]
-    #: a bracketed note after a byline's names ("(Thực hiện)"), anchored at the line's end
-    byline_note: re.Pattern[str]
+    #: the words of bylines and source lines
+    byline: BylineWords
 
     @classmethod
     def from_tables(cls, tables: Tables) -> LayoutVocabulary:
@@ -95,22 +149,15 @@ class LayoutVocabulary:
                 debris.append(pattern)
             if "footer" in roles:
                 footer.append(pattern)
-        words: dict[str, list[str]] = {}
+        words: dict[str, list[_WordRow]] = {}
         for row in tables.rows("page_words"):
-            use = row["use"]
-            if use == "byline_note":
-                words.setdefault(use, []).append(_note_pattern(row["word"], row["match"]))
-            elif use == "weekday":
-                words.setdefault(use, []).append(_spaced(row["word"]))
-            else:
-                words.setdefault(use, []).append(re.escape(row["word"]))
+            words.setdefault(row["use"], []).append(_WordRow(row["word"].lower(), row["match"]))
         return cls(
             debris=re.compile(_alternation(debris), re.IGNORECASE),
             footer=re.compile(_alternation(footer), re.IGNORECASE),
-            date_line=date_line_pattern(_alternation(words.get("weekday", ()))),
-            lead_opening=_lead_opening(_alternation(words.get("lead_time", ()))),
-            source_line=re.compile(rf"^{_alternation(words.get('source_line', ()))}\b", re.IGNORECASE),
-            byline_note=re.compile(rf"\s*+\({_alternation(words.get('byline_note', ()))}\)\s*+$", re.IGNORECASE),
+            date_line=date_line_pattern(_alternation(_spaced(r.word) for r in words.get("weekday", ()))),
+            lead_opening=_lead_opening(_escaped(r.word for r in words.get("lead_time", ()))),
+            byline=BylineWords.of(words),
         )
 
 
