@@ -133,9 +133,15 @@ _PLACES = (
     ),
     _t(
         "place_words",
-        "words the place rules read around a place name",
+        "words the place rules read around a place name and about the report's province",
         _key("word"),
-        _req("use", "enum", ("before_name",), nonempty=True),
+        _req(
+            "use",
+            "enum",
+            ("before_name", "needs_unit", "capital", "venue", "central", "provincial_ref"),
+            nonempty=True,
+        ),
+        _opt("place"),
     ),
 )
 

@@ -4,7 +4,10 @@ A unit word and the name after it ("tỉnh Hậu Giang", "huyện Vũ Quang", "T
 capitalised province name standing alone outside a personal or longer proper name ("Sở TT&TT
 Thái Nguyên", not "ông Nguyễn Thái Bình"). Districts are read only after a unit word: bare
 district names are too often ordinary words or parts of names. Commune-level units are passed
-over whole, so "xã Hà Nam" is no province.
+over whole, so "xã Hà Nam" is no province. Some province names alone name something else and
+count only after a unit word ("Hồ Chí Minh" alone is the President); "Thủ đô" names the
+capital; the capital as a venue ("tại Hà Nội", where national events take place) is weak
+evidence.
 """
 
 from __future__ import annotations
@@ -13,12 +16,14 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ...lexicon.orgnames import SpanMatcher
-from ...lexicon.places import AdminLexicon, District, Province
+from ...lexicon.places import AdminLexicon, District, Province, key
 from ...text.document import Doc
 from ...text.scan import is_all_caps, is_capitalised, is_word, token_at, token_before
 
-#: Matcher payloads: ("unit" | "prov" | "dist", lookup key), by start offset.
+#: Matcher payloads: ("unit" | "prov" | "dist" | "capital", lookup key), by start offset.
 Hits = dict[int, list[tuple[int, tuple[str, str]]]]
+#: Evidence of the capital named as a venue ("tại Hà Nội").
+_VENUE_WEIGHT = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,17 +53,29 @@ class PlaceWords:
     district_units: frozenset[str]
     city_units: frozenset[str]
     commune_units: frozenset[str]
+    #: province keys that count only after a unit word ("hồ chí minh")
+    needs_unit: frozenset[str]
+    #: words before the capital that make it a venue ("tại")
+    venue: frozenset[str]
+    #: the capital's province key ("hà nội"), if the tables name one
+    capital: str | None
 
     @classmethod
-    def of(cls, lex: AdminLexicon, surnames: frozenset[str], before_name: frozenset[str]) -> PlaceWords:
+    def of(cls, lex: AdminLexicon, surnames: frozenset[str], words: dict[str, list[tuple[str, str]]]) -> PlaceWords:
+        """From the lexicon, the surnames and the ``place_words`` rows by use: ``(word, place)``."""
         matcher: SpanMatcher[tuple[str, str]] = SpanMatcher()
         matcher.add_many(lex.phrases())
+        capitals = [(w, key(place)) for w, place in words.get("capital", ()) if place]
+        matcher.add_many((w, ("capital", k)) for w, k in capitals)
         matcher.by_start("")  # build the automaton now, not on the first document
         return cls(
             lex=lex,
             matcher=matcher,
             surnames=surnames,
-            before_name=before_name,
+            before_name=frozenset(w for w, _ in words.get("before_name", ())),
+            needs_unit=frozenset(key(w) for w, _ in words.get("needs_unit", ())),
+            venue=frozenset(w for w, _ in words.get("venue", ())),
+            capital=capitals[0][1] if capitals else None,
             province_units=lex.units("province", "city"),
             district_units=lex.units("district", "city"),
             city_units=lex.units("city"),
@@ -87,7 +104,11 @@ def find_mentions(words: PlaceWords, doc: Doc, when: dt.date | None) -> list[Pla
         options = sorted(scan.hits[start], key=lambda hit: -hit[0])
         unit = next(((e, k) for e, (kind, k) in options if kind == "unit"), None)
         if unit is not None and options[0][0] == unit[0]:
-            mention = _after_unit(scan, start, unit[0], words.lex.unit_of[unit[1]])
+            unit_type = words.lex.unit_of[unit[1]]
+            if unit_type in words.commune_units:
+                consumed = _name_end(scan, unit[0])  # "xã Hà Nam": a commune, no province
+                continue
+            mention = _after_unit(scan, start, unit[0], unit_type)
         else:
             mention = _bare_province(scan, start, options)
         if mention is not None:
@@ -96,18 +117,33 @@ def find_mentions(words: PlaceWords, doc: Doc, when: dt.date | None) -> list[Pla
     return out
 
 
+def _name_end(scan: _Scan, unit_end: int) -> int:
+    """The end of the longest known name right after a unit word (the unit's end if none)."""
+    t = token_at(scan.doc.text, unit_end)
+    if t is None or t[0] - unit_end > 1:
+        return unit_end
+    return max((e for e, (kind, _) in scan.hits.get(t[0], ()) if kind != "unit"), default=unit_end)
+
+
 def _bare_province(scan: _Scan, start: int, options: list[tuple[int, tuple[str, str]]]) -> PlaceMention | None:
-    text = scan.doc.text
-    name = next(((e, k) for e, (kind, k) in options if kind == "prov"), None)
-    if name is None or not is_capitalised(text[start]):
+    text, words = scan.doc.text, scan.words
+    name = next(((e, kind, k) for e, (kind, k) in options if kind in ("prov", "capital")), None)
+    if name is None or not is_capitalised(text[start]) or name[2] in words.needs_unit:
         return None
-    end, k = name
-    province = scan.words.lex.province(k, scan.when, text[start:end])
-    if province is None or not _bare_name_ok(scan.words, text, start, end):
+    end, kind, k = name
+    province = words.lex.province(k, scan.when, text[start:end] if kind == "prov" else None)
+    if province is None or not _bare_name_ok(words, text, start, end):
         return None
     if scan.doc.is_boilerplate(start, end):
         return None
-    return PlaceMention(start, end, province=province, weight=1.0)
+    return PlaceMention(start, end, province=province, weight=_bare_weight(words, text, start, k))
+
+
+def _bare_weight(words: PlaceWords, text: str, start: int, k: str) -> float:
+    if k != words.capital:
+        return 1.0
+    prev = token_before(text, start)
+    return _VENUE_WEIGHT if prev is not None and text[prev[0] : prev[1]].lower() in words.venue else 1.0
 
 
 def _after_unit(scan: _Scan, start: int, unit_end: int, unit_type: str) -> PlaceMention | None:

@@ -4,7 +4,9 @@ Named provinces count (double in the title, double after a unit word), the page'
 ("(BĐ)" is Báo Bình Định; "binhdinh.gov.vn") counts three, and districts count for their
 province: a district with a unique name like "tỉnh X", a name shared by several provinces
 ("Châu Thành") only where one of its provinces is otherwise named. The main province needs
-enough evidence and most of it; national news names several provinces or none, and gets None.
+enough evidence, most of it and twice the next province's; national news names several
+provinces or none, and gets None. So does a report framed as national (:mod:`.framing`): a
+headline naming a central body and no province, and no reference to "the province" unnamed.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from ...lexicon.places import AdminLexicon, Province
+from .framing import Framing
 from .mentions import PlaceMention
 
 #: Evidence of the page's source tag for its province.
@@ -28,6 +31,8 @@ class Thresholds:
 
     min_score: float = 2.0
     min_share: float = 0.5
+    #: how many times the runner-up's evidence the main province needs
+    min_lead: float = 2.0
 
 
 @dataclass(slots=True)
@@ -99,7 +104,17 @@ def _choose(scores: dict[str, float], limits: Thresholds) -> str | None:
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     if top < limits.min_score or top < limits.min_share * total or top <= second:
         return None
+    if top < limits.min_lead * second:
+        return None  # two provinces with comparable evidence: ambiguous
     return name
+
+
+def _is_national(frame: Framing, mentions: list[PlaceMention]) -> bool:
+    """A headline naming a central body and no place, in a report that never refers to its own
+    province unnamed ("UBND tỉnh", "toàn tỉnh")."""
+    if not frame.central_headline or frame.provincial_ref:
+        return False
+    return not any(frame.in_headline(m.start) for m in mentions)
 
 
 def resolve(
@@ -110,6 +125,7 @@ def resolve(
     source: str | None,
     when: dt.date | None,
     limits: Thresholds,
+    frame: Framing | None = None,
 ) -> Resolution:
     """Settle the districts and choose the main province (see the module docstring)."""
     ev = _Evidence(lex, when, title)
@@ -122,4 +138,5 @@ def resolve(
         if p is not None:
             ev.add(p, _SOURCE_WEIGHT)
     settled = [_settle_district(ev, m) if m.districts else m for m in mentions]
-    return Resolution(settled, _choose(ev.scores, limits), ev.provinces)
+    national = frame is not None and src is None and _is_national(frame, settled)
+    return Resolution(settled, None if national else _choose(ev.scores, limits), ev.provinces)

@@ -19,6 +19,7 @@ from ...models import Place
 from ...text.document import Doc
 from ..base import Recognizer, register
 from .assemble import assemble
+from .framing import FramingWords, framing
 from .mentions import PlaceWords, find_mentions
 from .province import Thresholds, resolve
 
@@ -30,14 +31,21 @@ class PlaceRecognizer(Recognizer):
     #: Minimum evidence for a main province, and its minimum share of all province evidence.
     min_score: float = 2.0
     min_share: float = 0.5
+    #: How many times the second province's evidence the main province needs (else ambiguous).
+    min_lead: float = 2.0
 
     def setup(self, gazetteers: Gazetteers) -> None:
+        words: dict[str, list[tuple[str, str]]] = {}
+        for r in gazetteers.rows("place_words"):
+            word = r["word"] if r["use"] == "central" else r["word"].lower()
+            words.setdefault(r["use"], []).append((word, r["place"]))
         self.words = PlaceWords.of(
             admin_lexicon(gazetteers),
             surnames=frozenset(r["surname"] for r in gazetteers.rows("surnames") if r["surname"]),
-            before_name=frozenset(
-                r["word"].lower() for r in gazetteers.rows("place_words") if r["use"] == "before_name"
-            ),
+            words=words,
+        )
+        self.framing_words = FramingWords.of(
+            [w for w, _ in words.get("central", ())], [w for w, _ in words.get("provincial_ref", ())]
         )
 
     def find(self, doc: Doc) -> list[Place]:
@@ -49,7 +57,8 @@ class PlaceRecognizer(Recognizer):
             title=lay.title if lay is not None else None,
             source=lay.source if lay is not None else None,
             when=when,
-            limits=Thresholds(self.min_score, self.min_share),
+            limits=Thresholds(self.min_score, self.min_share, self.min_lead),
+            frame=framing(doc, self.framing_words),
         )
         found = assemble(doc, self.words.lex, resolution, when)
         doc.context.province = found.main
