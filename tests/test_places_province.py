@@ -36,8 +36,16 @@ CASES = [
     # … but a report that speaks of "the province" unnamed is provincial
     (
         "Điều động nhân sự tại Văn phòng Chính phủ\n\nChủ tịch UBND tỉnh Hà Giang trao quyết định; UBND tỉnh Hà "
-        "Giang công bố. Lãnh đạo UBND tỉnh chúc mừng ông Bình; toàn tỉnh có 11 huyện.",
+        "Giang công bố.\n" + "Ông Bình từng công tác nhiều năm ở cơ sở và được đánh giá cao. " * 6 + "\nLãnh đạo "
+        "UBND tỉnh chúc mừng ông Bình; toàn tỉnh có 11 huyện.",
         "Hà Giang",
+    ),
+    # … while "UBND tỉnh" right after the named province only refers back to it
+    (
+        "Điều động nhân sự tại Văn phòng Chính phủ\n\nBộ trưởng, Chủ nhiệm Văn phòng Chính phủ ký quyết định. "
+        "UBND tỉnh Hà Giang công bố quyết định đối với ông Nguyễn Thế Bình, Phó Chánh Văn phòng UBND tỉnh. "
+        "Chủ tịch UBND tỉnh Hà Giang trao quyết định.",
+        None,
     ),
     # … and a headline that names the province
     ("Hà Giang điều động nhân sự theo chỉ đạo của Chính phủ\n\nUBND tỉnh Hà Giang công bố quyết định.", "Hà Giang"),

@@ -51,14 +51,15 @@ class PlaceRecognizer(Recognizer):
     def find(self, doc: Doc) -> list[Place]:
         when = doc.context.report_date()
         lay = doc.layout
+        mentions = find_mentions(self.words, doc, when)
         resolution = resolve(
             self.words.lex,
-            find_mentions(self.words, doc, when),
+            mentions,
             title=lay.title if lay is not None else None,
             source=lay.source if lay is not None else None,
             when=when,
             limits=Thresholds(self.min_score, self.min_share, self.min_lead),
-            frame=framing(doc, self.framing_words),
+            frame=framing(doc, self.framing_words, [m.start for m in mentions]),
         )
         found = assemble(doc, self.words.lex, resolution, when)
         doc.context.province = found.main
