@@ -162,6 +162,7 @@ class Pipeline:
             self.recognizers.append(r)
         self.token_backend: TokenBackend = token_backend
         _check_tables_are_read(self.gazetteers, self.recognizers)
+        self.layout_vocabulary = layout.vocabulary_of(self.gazetteers)
         for r in self.recognizers:
             r.setup(self.gazetteers)
 
@@ -185,7 +186,7 @@ class Pipeline:
         """
         given = _check_published(published)
         doc = Doc(_check_text(text), doc_id=_check_doc_id(doc_id))
-        doc.layout = layout.analyse(doc)
+        doc.layout = layout.analyse(doc, self.layout_vocabulary)
         if doc.layout.published is None and given is not None:
             doc.layout.published = given
         doc.context.published = doc.layout.published

@@ -2,7 +2,8 @@
 
 Both recognisers need the same facts (which strings name a province, which district lies in
 which province, which province was valid at a report's date), so they are read once per
-gazetteer version from ``provinces.tsv`` and ``districts.tsv`` and cached here.
+gazetteer version from ``provinces.tsv``, ``districts.tsv`` and ``unit_words.tsv`` (the rows
+used for ``place``) and cached here.
 """
 
 from __future__ import annotations
@@ -14,8 +15,11 @@ from dataclasses import dataclass, field
 
 from ..text.normalize import lower_same_length, normalize_string
 from .gazetteers import Gazetteers
+from .words import word_classes
 
-#: Unit words before a place name, by normalised lower-case form → unit type.
+#: Unit words before a place name, by normalised lower-case form → unit type. The rules read
+#: them from ``unit_words.tsv`` (``AdminLexicon.unit_of``); these literals, which the table
+#: reproduces, remain for code that still imports them.
 UNIT_WORDS: dict[str, str] = {
     "tỉnh": "tỉnh",
     "thành phố": "thành phố",
@@ -128,10 +132,24 @@ class AdminLexicon:
     districts: dict[str, list[District]] = field(default_factory=dict)
     tags: dict[str, str] = field(default_factory=dict)
     domains: dict[str, str] = field(default_factory=dict)
+    #: unit words before a place name (normalised lower case) → the unit type they name
+    unit_of: dict[str, str] = field(default_factory=dict)
+    #: unit types by level: province (tỉnh), city (thành phố), district, commune
+    unit_levels: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, gaz: Gazetteers) -> AdminLexicon:
         lex = cls()
+        words = word_classes(gaz)
+        for w in words.unit_words("place"):
+            if w in words.unit_of:
+                lex.unit_of[w] = words.unit_of[w]
+        lex.unit_levels = {lv: words.unit_types(lv) for lv in ("province", "city", "district", "commune")}
+        lex._read_provinces(gaz)
+        lex._read_districts(gaz)
+        return lex
+
+    def _read_provinces(self, gaz: Gazetteers) -> None:
         for row in gaz.rows("provinces"):
             typ = row["type"]
             p = Province(
@@ -146,18 +164,20 @@ class AdminLexicon:
                 aliases=tuple(row.list("aliases")),
                 source_tags=tuple(row.list("source_tags")),
             )
-            lex.provinces.append(p)
+            self.provinces.append(p)
             for form in (p.name, *p.aliases):
                 if "(" in form:
                     continue
                 k = key(form)
-                lex.province_keys.setdefault(k, []).append(p)
+                self.province_keys.setdefault(k, []).append(p)
                 if len(form) <= 3:
-                    lex.exact_case.setdefault(k, set()).add(normalize_string(form))
+                    self.exact_case.setdefault(k, set()).add(normalize_string(form))
             for tag in p.source_tags:
-                lex.tags.setdefault(normalize_string(tag), p.name)
+                self.tags.setdefault(normalize_string(tag), p.name)
             if p.status.startswith("pre2025") or p.status == "historical":
-                lex.domains.setdefault(ascii_fold(p.name), p.name)
+                self.domains.setdefault(ascii_fold(p.name), p.name)
+
+    def _read_districts(self, gaz: Gazetteers) -> None:
         for row in gaz.rows("districts"):
             try:
                 same = int(row.get("same_name", "1") or 1)
@@ -171,13 +191,12 @@ class AdminLexicon:
                 valid_to=_date(row.get("valid_to", "")),
                 same_name=same,
             )
-            lex.districts.setdefault(key(d.name), []).append(d)
-        return lex
+            self.districts.setdefault(key(d.name), []).append(d)
 
     # ------------------------------------------------------------------ phrases
     def phrases(self) -> Iterator[tuple[str, tuple[str, str]]]:
         """``(phrase, (kind, key))`` for a PhraseMatcher: kind is unit | prov | dist."""
-        for w in UNIT_WORDS:
+        for w in self.unit_of:
             yield w, ("unit", w)
         for k in self.province_keys:
             for form in dash_variants(k):
@@ -209,6 +228,10 @@ class AdminLexicon:
 
     def district_candidates(self, k: str) -> list[District]:
         return self.districts.get(k, [])
+
+    def units(self, *levels: str) -> frozenset[str]:
+        """Unit types of these levels ("district", "city" → huyện, quận, thị xã, thành phố)."""
+        return frozenset().union(*(self.unit_levels.get(lv, frozenset()) for lv in levels))
 
 
 def admin_lexicon(gaz: Gazetteers) -> AdminLexicon:

@@ -131,6 +131,55 @@ _PLACES = (
         _opt("same_name", "int"),
         _opt("valid_to", "date"),
     ),
+    _t(
+        "place_words",
+        "words the place rules read around a place name and about the report's province",
+        _key("word"),
+        _req(
+            "use",
+            "enum",
+            ("before_name", "needs_unit", "capital", "venue", "central", "provincial_ref"),
+            nonempty=True,
+        ),
+        _opt("place"),
+    ),
+)
+
+# ---------------------------------------------------------------------------- page layout
+# Vocabularies of the page-layout step (text/layout/): portal debris, date-line and byline words.
+_LAYOUT = (
+    _t(
+        "page_lines",
+        "portal lines that are not the article: widgets, menus, related-news headings",
+        _key("phrase"),
+        _req("role", "enums", ("debris", "footer"), nonempty=True),
+        _req("match", "enum", ("line", "prefix", "counter"), nonempty=True),
+    ),
+    _t(
+        "page_words",
+        "words the layout rules read around the date line, the lead and the byline",
+        _key("word"),
+        _req(
+            "use",
+            "enum",
+            (
+                "weekday",
+                "lead_time",
+                "source_line",
+                "byline_note",
+                "credit_author",
+                "credit_photo",
+                "credit_source",
+                "reporter",
+                "reporter_word",
+                "outlet",
+                "outlet_head",
+                "not_name",
+            ),
+            nonempty=True,
+        ),
+        _opt("match", "enum", ("word", "opens")),
+    ),
 )
 
 # ---------------------------------------------------------------------------- organisations
@@ -365,7 +414,9 @@ _WORDS = (
 )
 
 #: Every table the bundled recognisers read, by name.
-TABLES: dict[str, TableSchema] = {t.name: t for t in (*_PLACES, *_ORGANISATIONS, *_PEOPLE, *_LEGAL, *_FIGURES, *_WORDS)}
+TABLES: dict[str, TableSchema] = {
+    t.name: t for t in (*_PLACES, *_LAYOUT, *_ORGANISATIONS, *_PEOPLE, *_LEGAL, *_FIGURES, *_WORDS)
+}
 
 
 def schema_of(table: str) -> TableSchema | None:
