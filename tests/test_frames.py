@@ -197,3 +197,11 @@ def test_pandas_stays_optional() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert "pip install 'vnreport[pandas]'" in out.stdout
+
+
+def test_roles_and_urls_reach_their_tables() -> None:
+    text = "Ông Nguyễn Văn An, Giám đốc Sở Nội vụ tỉnh Hậu Giang, và bà Lê Thị Bình dự hội nghị."
+    frames = vnreport.to_frame(vnreport.extract(text, doc_id="d", url="https://hg.gov.vn/a"))
+    assert frames.documents["url"].tolist() == ["https://hg.gov.vn/a"]
+    roles = dict(zip(frames.officials["name"], frames.officials["role"], strict=True))
+    assert roles == {"Nguyễn Văn An": "office_holder", "Lê Thị Bình": "named"}
