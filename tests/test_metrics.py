@@ -19,7 +19,7 @@ from vnreport.recognizers.metrics import MetricRecognizer
 from vnreport.text.document import Doc
 
 GAZ_DIR = Path(__file__).resolve().parents[1] / "data" / "gazetteers"
-TABLES = ("units", "scale_words", "metric_qualifiers", "number_labels", "counted_noun_stops", "counted_nouns")
+TABLES = ("units", "scale_words", "metric_qualifiers", "number_labels", "counted_nouns", "figure_words", "stop_words")
 
 Expected = tuple[float, str, str | None]
 

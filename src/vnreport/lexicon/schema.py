@@ -287,10 +287,24 @@ _FIGURES = (
         ),
     ),
     _t(
-        "counted_noun_stops",
-        "words that end the counted noun after a number",
+        "figure_words",
+        "closed word classes read around a figure (time nouns, period and clock words, link verbs)",
         _key("word"),
-        _opt("kind", "enum", ("function", "verb", "adverb")),
+        _req(
+            "use",
+            "enums",
+            (
+                "time_noun",
+                "period_next",
+                "clock_next",
+                "clock_before",
+                "anniversary",
+                "link_verb",
+                "number_filler",
+            ),
+            nonempty=True,
+        ),
+        _opt("second", "list"),
     ),
     _t(
         "counted_nouns",

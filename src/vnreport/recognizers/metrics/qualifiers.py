@@ -1,0 +1,26 @@
+"""Qualifiers: how exact a figure is ("gần", "trên", "không quá" before it; "trở lên" after it).
+
+The phrases are the gazetteer table ``metric_qualifiers``.
+"""
+
+from __future__ import annotations
+
+from .vocabulary import FigureVocabulary
+
+
+def qualifier_before(vocab: FigureVocabulary, lower: str, s: int) -> tuple[str | None, int | None]:
+    """``(qualifier, start of its text or None)`` of the phrase right before ``s``."""
+    qm = vocab.qualifier_before_re.search(lower, max(0, s - 24), s)
+    if qm is None:
+        return None, None
+    entry = vocab.qualifiers_before[qm.group(1)]
+    return entry.qualifier, (qm.start(1) if entry.in_text else None)
+
+
+def qualifier_after(vocab: FigureVocabulary, lower: str, end: int) -> tuple[int, str | None]:
+    """``(end, qualifier)`` of "trở lên"/"trở xuống" right after ``end``, if any."""
+    if vocab.qualifier_after_re is not None:
+        am = vocab.qualifier_after_re.match(lower, end)
+        if am:
+            return am.end(), vocab.qualifiers_after[am.group(1)]
+    return end, None
