@@ -9,7 +9,17 @@ năm``), by a clock word a time (``20 giờ ngày 31``); slash shapes may be dat
 from __future__ import annotations
 
 from ...text.document import Doc
-from .around import after_name, day_month, end_of_word, in_name, is_year, words_after, words_before
+from .around import (
+    after_name,
+    day_month,
+    end_of_word,
+    has_vietnamese_letter,
+    in_name,
+    is_year,
+    looks_vietnamese,
+    words_after,
+    words_before,
+)
 from .numbers import is_thousands_grouped
 from .shapes import NumberHit
 from .tail import FigureTail
@@ -57,11 +67,17 @@ def _pair_acceptable(doc: Doc, hit: NumberHit, known_noun: bool) -> bool:
     return True
 
 
-def _time_noun_acceptable(vocab: FigureVocabulary, doc: Doc, hit: NumberHit, first: str, prev: list[str]) -> bool:
-    """A duration, not a period phrase, a date, a clock time or an anniversary."""
+def _time_noun_acceptable(
+    vocab: FigureVocabulary, doc: Doc, hit: NumberHit, first: str, prev: list[str], quantified: bool
+) -> bool:
+    """A duration, not a period phrase, a date, a clock time or an anniversary.
+
+    A qualifier or a quantity phrase before the number makes it a duration even when a period
+    word follows ("gần 10 tháng qua", "trong vòng 1 tháng qua").
+    """
     lower = doc.lower
     nxt = words_after(lower, end_of_word(doc.text, hit.numbers_end), 2)
-    if nxt and nxt[0] in vocab.period_next:
+    if nxt and nxt[0] in vocab.period_next and not quantified:
         return False  # 6 tháng đầu năm, 9 tháng qua
     if nxt and first in ("năm", "tháng") and nxt[0].isdigit():
         return False  # 06 tháng 01 năm 2011
@@ -89,21 +105,33 @@ def _count_acceptable(vocab: FigureVocabulary, doc: Doc, hit: NumberHit, tail: F
     label = label_before(vocab, prev)
     if label is not None and label != "quantity":
         return False
+    office = _is_office(vocab, tail.unit)
     if (
         len(unit_words) >= 2
         and unit_words[0][:1].isupper()
         and not unit_words[0].isupper()
         and unit_words[1][:1].isupper()
+        and not office
     ):
-        return False  # "3 Sao Vàng", "1 Nhơn Lộc": a name goes on
+        return False  # "3 Sao Vàng", "1 Nhơn Lộc": a name goes on ("5 Phó Chủ tịch" counts holders)
+    after_function_word = bool(prev) and prev[-1] in vocab.noun_stops  # "với 2 Huy chương vàng"
     if (after_name(text, s) and not known_noun) or (
-        tail.unit[:1].isupper() and not unit_words[0].isupper() and in_name(text, s)
+        tail.unit[:1].isupper() and not unit_words[0].isupper() and not after_function_word and in_name(text, s)
     ):
         return False  # "Quân khu 5", "cầu Văn Thánh 2 hư hỏng", "Ban Chỉ đạo 389 Quốc gia"
     first = _first_unit_word(tail.unit)
     if first in vocab.time_nouns:
-        return _time_noun_acceptable(vocab, doc, hit, first, prev)
+        quantified = label == "quantity" or vocab.qualifier_before_re.search(lower, max(0, s - 24), s) is not None
+        return _time_noun_acceptable(vocab, doc, hit, first, prev, quantified)
     return True
+
+
+def _is_office(vocab: FigureVocabulary, unit: str) -> bool:
+    """The counted noun is a title of office ("Phó Chủ tịch", "Ủy viên"): its holders are counted."""
+    words = unit.lower().split()
+    if words and words[0] == "phó":  # a deputy of any office: "Phó Chủ tịch", "Phó Giám đốc"
+        words = words[1:]
+    return any(" ".join(words[:k]) in vocab.office_titles for k in range(min(len(words), 4), 0, -1))
 
 
 def acceptable(vocab: FigureVocabulary, doc: Doc, hit: NumberHit, tail: FigureTail) -> bool:
@@ -111,6 +139,16 @@ def acceptable(vocab: FigureVocabulary, doc: Doc, hit: NumberHit, tail: FigureTa
     known_noun = _is_known_noun(vocab, tail)
     if not _pair_acceptable(doc, hit, known_noun):
         return False
-    if tail.kind != "count":
+    if tail.kind == "count" and not _count_acceptable(vocab, doc, hit, tail, known_noun):
+        return False
+    return _in_vietnamese(doc, hit, tail)
+
+
+def _in_vietnamese(doc: Doc, hit: NumberHit, tail: FigureTail) -> bool:
+    """The figure is written in Vietnamese (cheap signs first: its unit or the word before it)."""
+    if has_vietnamese_letter(tail.unit.lower()):
         return True
-    return _count_acceptable(vocab, doc, hit, tail, known_noun)
+    prev = words_before(doc.lower, hit.start, 1)
+    if prev and has_vietnamese_letter(prev[0]):
+        return True
+    return looks_vietnamese(doc.lower, hit.start)

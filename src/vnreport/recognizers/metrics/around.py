@@ -11,6 +11,26 @@ import re
 # One token to the right of a position, on one line: a word, a digit or a punctuation mark.
 TOKEN = re.compile(r"[ ]{0,2}(?:(?P<w>[^\W\d_]\w*(?:-\w+)*)|(?P<n>\d)|(?P<p>[^\w\s]))")
 _SENTENCE_START_CHARS = frozenset(".!?:;\n\"'(“[-…")
+_VIETNAMESE_LETTERS = frozenset("àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_MARKED = re.compile(r"[^\W\d_]*[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]")
+
+
+def has_vietnamese_letter(word: str) -> bool:
+    return not _VIETNAMESE_LETTERS.isdisjoint(word)
+
+
+def looks_vietnamese(lower: str, s: int) -> bool:
+    """The line around ``s`` reads as Vietnamese: of its words near ``s``, at least one in five
+    carries a Vietnamese letter (a tone mark, ă â ê ô ơ ư đ). English ("On 19 July, the 5
+    ministers met") has none, so its numbers are not read as counts of "July" or "ministers"."""
+    lo, hi = max(0, s - 80), min(len(lower), s + 80)
+    nl = lower.rfind("\n", lo, s)
+    lo = nl + 1 if nl >= 0 else lo
+    nl = lower.find("\n", s, hi)
+    hi = nl if nl >= 0 else hi
+    words = len(_LETTERS.findall(lower, lo, hi))
+    return words < 4 or len(_MARKED.findall(lower, lo, hi)) * 5 >= words
 
 
 def camel_split(text: str, start: int, end: int) -> int | None:

@@ -13,39 +13,26 @@ few words around it (never a scan of the whole text per figure), one stage per m
   37``, ``Sư đoàn 3``; gazetteer ``number_labels``), a time noun before a period word is a
   period (``6 tháng đầu năm``);
 * ``qualifiers``: how exact it is (``gần``, ``trên``, ``không quá``; ``metric_qualifiers``);
-* ``subject`` and ``period``: what it is of, and the period of its sentence.
+* ``change``: a rise or a fall ("tăng 10% so với cùng kỳ") and its base;
+* ``timing``: the period the figure covers and the date it is stated at, from the dates found;
+* ``subject``: what it is of; ``assembly`` puts a figure together.
 
-Ranges (``15 - 20 HTX``) give two figures, a lower (``at_least``) and an upper (``at_most``)
-bound; fractions (``95/155 xã``) give the part and the whole. Values (``unit``, ``subject``,
-``period``) are in the normalised spelling, like every value of a Report; ``text``/``start``/
-``end`` are the caller's.
+A range (``15 - 20 HTX``) is one figure with ``low``/``high``; fractions (``95/155 xã``) give
+the part and the whole. Values (``unit``, ``subject``, ``period``) are in the normalised
+spelling, like every value of a Report; ``text``/``start``/``end`` are the caller's.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass, field
-from decimal import Decimal
 
 from ...lexicon.gazetteers import Gazetteers
 from ...models import Metric
 from ...text.document import Doc
 from ..base import Recognizer, register
 from .acceptance import acceptable
-from .around import words_before
-from .period import PeriodSearch
-from .qualifiers import qualifier_before
-from .shapes import NUMBER, NumberHit, read_number
-from .subject import LastFigure, subject_of
-from .tail import FigureTail, read_tail
+from .assembly import FigureScan, build_figures
+from .shapes import NUMBER, read_number
+from .tail import read_tail
 from .vocabulary import FigureVocabulary, build_vocabulary
-
-
-@dataclass(slots=True)
-class FigureScan:
-    """Per-document state of one ``find`` call (kept off the recogniser: pipelines are shared)."""
-
-    last_figure: LastFigure | None = None
-    periods: PeriodSearch = field(default_factory=PeriodSearch)
 
 
 @register("metrics")
@@ -67,7 +54,7 @@ class MetricRecognizer(Recognizer):
         assert vocab is not None
         out: list[Metric] = []
         consumed = 0
-        scan = FigureScan()
+        scan = FigureScan.of(doc)
         for m in NUMBER.finditer(doc.text):
             s, e = m.span()
             if s < consumed or doc.is_boilerplate(s, e) or doc.claimed(s, e) is not None:
@@ -76,7 +63,8 @@ class MetricRecognizer(Recognizer):
             out += found
         return out
 
-    def _read(self, vocab: FigureVocabulary, doc: Doc, scan: FigureScan, s: int, e: int) -> tuple[list[Metric], int]:
+    @staticmethod
+    def _read(vocab: FigureVocabulary, doc: Doc, scan: FigureScan, s: int, e: int) -> tuple[list[Metric], int]:
         """Figures starting with the number at ``[s, e)``, and the offset read up to."""
         hit, resume = read_number(doc, s, e)
         if hit is None:
@@ -84,45 +72,4 @@ class MetricRecognizer(Recognizer):
         tail = read_tail(vocab, doc, hit.numbers_end)
         if tail is None or not acceptable(vocab, doc, hit, tail):
             return [], hit.numbers_end
-        return self._build(vocab, doc, scan, hit, tail), tail.end
-
-    @staticmethod
-    def _build(vocab: FigureVocabulary, doc: Doc, scan: FigureScan, hit: NumberHit, tail: FigureTail) -> list[Metric]:
-        """The figures of ``hit`` (two for a range or a fraction), claimed in ``doc``."""
-        lower = doc.lower
-        s = hit.start
-        qual, qstart = qualifier_before(vocab, lower, s)
-        if tail.after_qualifier is not None:
-            qual = tail.after_qualifier
-            prev = words_before(lower, s, 1)
-            if prev and prev[-1] == "từ":  # "từ 90% trở lên"
-                qstart = s - 1 - len(prev[-1])
-        start = qstart if qstart is not None else s
-        figures: list[tuple[Decimal, str | None]]
-        if hit.second is None or hit.value2 is None:
-            figures = [(hit.value, qual)]
-        elif hit.fraction:
-            figures = [(hit.value, qual), (hit.value2, None)]
-        else:
-            figures = [(hit.value, "at_least"), (hit.value2, "at_most")]
-        period = scan.periods.period_of(doc.text, lower, start, tail.end)
-        if tail.kind == "count":
-            subject = tail.phrase if tail.phrase and tail.phrase != tail.unit else None
-        else:
-            subject = subject_of(vocab, doc, scan.last_figure, s, tail)
-        scan.last_figure = LastFigure(tail.end, subject)
-        os_, oe, otext = doc.orig_offsets(start, tail.end)
-        doc.claim(start, tail.end, "metric")
-        return [
-            Metric(
-                start=os_,
-                end=oe,
-                text=otext,
-                value=float(v * tail.scale),
-                unit=tail.unit,
-                qualifier=q,  # type: ignore[arg-type]
-                subject=subject,
-                period=period,
-            )
-            for v, q in figures
-        ]
+        return build_figures(vocab, doc, scan, hit, tail), tail.end

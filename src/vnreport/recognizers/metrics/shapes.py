@@ -63,11 +63,15 @@ def plain_number(raw: str) -> bool:
     return "." in raw or "," in raw or len(raw) <= 12
 
 
-def _not_a_figure_after(text: str, e: int) -> int | None:
-    """Where a date, document number, code or clock time glued after ``e`` ends, if any."""
+def _not_a_figure_after(text: str, raw: str, e: int) -> int | None:
+    """Where a date, document number, code or clock time glued after ``e`` ends, if any.
+
+    A date starts with plain digits: "923,835/1.010 tỷ đồng" and "6.776/9.956 thủ tục" are
+    fractions, not dates.
+    """
     nxt = text[e : e + 1]
     if nxt and nxt in "/.-":
-        dm = _DATE_TAIL.match(text, e)
+        dm = _DATE_TAIL.match(text, e) if raw.isdigit() else None
         if dm:
             return dm.end()
         if _DOC_NUMBER_TAIL.match(text, e):
@@ -89,7 +93,7 @@ def read_number(doc: Doc, s: int, e: int) -> tuple[NumberHit | None, int]:
         return None, e  # Covid-19, SARS-CoV-2, "Covid -19"
     if not plain_number(raw):
         return None, e  # phone numbers, codes, dotted dates
-    skip = _not_a_figure_after(text, e)
+    skip = _not_a_figure_after(text, raw, e)
     if skip is not None:
         return None, skip
     second: tuple[int, int] | None = None

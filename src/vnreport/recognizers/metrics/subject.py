@@ -19,6 +19,10 @@ from .shapes import NUMBER
 from .tail import FigureTail
 from .vocabulary import FigureVocabulary
 
+#: A passive relative clause goes on a counted noun: "20 người | được đề nghị tặng thưởng".
+_PASSIVE = frozenset({"được", "bị"})
+_ABBREVIATION_IN_BRACKETS = re.compile(r"\([^\W\d_][\w&-]{0,9}\)")
+_WORDS = re.compile(r"[^\W\d_]+")
 _CLAUSE_BREAK = re.compile(r"[;!?\n:()\"“”]|\.(?!\d)|,(?!\d)")
 _SUBJECT_END = re.compile(r"[;!?\n:()\"“”]|\.(?!\d)")
 _LEADING_FILLERS = re.compile(
@@ -42,6 +46,14 @@ def subject_of(vocab: FigureVocabulary, doc: Doc, last: LastFigure | None, s: in
     if tail.kind == "currency" or verb in ("chiếm", "đạt"):
         return left or _subject_after(vocab, doc, tail.end, tail.kind)
     return _subject_after(vocab, doc, tail.end, tail.kind) or left
+
+
+def count_subject(vocab: FigureVocabulary, doc: Doc, tail: FigureTail) -> str | None:
+    """What a count is of: its counted noun with the words that qualify it ("33.800 thương
+    binh", "10 cơ quan báo chí tham gia tuyên truyền"), up to a predicate or a clause end."""
+    if tail.noun_start < 0:
+        return tail.phrase
+    return _subject_after(vocab, doc, tail.noun_start, "count", _PASSIVE) or tail.phrase
 
 
 def _link_verb_before(vocab: FigureVocabulary, lower: str, s: int) -> tuple[str, int] | None:
@@ -71,6 +83,8 @@ def _subject_before(
     a = lo
     brk = None
     for bm in _CLAUSE_BREAK.finditer(text, lo, verb_start):
+        if bm.group() in "()" and _ABBREVIATION_IN_BRACKETS.search(text, max(lo, bm.start() - 12), bm.end() + 12):
+            continue  # "chỉ số sản xuất công nghiệp (IIP) tăng 21,08%": the name goes on
         a, brk = bm.end(), bm
     if brk is None and lo > 0:
         return verb, None
@@ -87,12 +101,31 @@ def _subject_before(
                 a += 1
     if b <= a:
         # "…, tăng 26,5%": the subject of the figure that ends the previous clause
-        if brk is not None and brk.group() == "," and last is not None and 0 <= brk.start() - last.end <= 1:
-            return verb, last.subject
+        if brk is not None and brk.group() in ",(" and last is not None and 0 <= brk.start() - last.end <= 1:
+            return verb, last.subject  # also "… 1.793 tỷ đồng (tăng 16%)"
         return verb, None
-    if b - a > 100:
+    if lower.startswith("so với", a):  # "… so với năm 2018 và tăng 4.247 tỷ đồng": the same subject
+        return verb, last.subject if last is not None else None
+    a = _after_last_predicate(vocab, lower, a, b)
+    if b - a > 100 or b <= a:
         return verb, None
     return verb, text[a:b]
+
+
+def _after_last_predicate(vocab: FigureVocabulary, lower: str, a: int, b: int) -> int:
+    """Start of the noun phrase that ends the clause ``[a, b)``: after its last reporting verb
+    ("Luật Lao động quy định | giá tiêu dùng tăng 10%"; ``figure_words`` use ``reporting_verb``)."""
+    start = a
+    for wm in _WORDS.finditer(lower, a, b):
+        w = wm.group()
+        two = _WORDS.match(lower, wm.end() + 1, b) if wm.end() < b else None
+        if two is not None and f"{w} {two.group()}" in vocab.reporting_verbs:
+            start = two.end()
+        elif w in vocab.reporting_verbs:
+            start = wm.end()
+    while start < b and lower[start] in " ,":
+        start += 1
+    return start
 
 
 def _subject_limit(text: str, lower: str, a: int) -> int:
@@ -107,7 +140,9 @@ def _subject_limit(text: str, lower: str, a: int) -> int:
     return bm.start() if bm else end
 
 
-def _subject_words_end(vocab: FigureVocabulary, lower: str, a: int, end: int) -> int:
+def _subject_words_end(
+    vocab: FigureVocabulary, lower: str, a: int, end: int, goes_on: frozenset[str] = frozenset()
+) -> int:
     """End of the noun phrase in ``[a, end)``: at a predicate, or at a comma past a long piece.
 
     Commas go on a list of nouns ("sở, ban, ngành, huyện") but not into a new clause: a
@@ -123,6 +158,9 @@ def _subject_words_end(vocab: FigureVocabulary, lower: str, a: int, end: int) ->
             continue
         if w is None:
             continue
+        if w in goes_on and piece_words:
+            piece_words += 1
+            continue
         if w in vocab.subject_stops or (piece_words == 0 and last_good < end and w in vocab.noun_stops):
             return wm.start("w") if piece_words else last_good  # "… cấp xã | được trang bị"
         piece_words += 1
@@ -133,7 +171,9 @@ def _subject_words_end(vocab: FigureVocabulary, lower: str, a: int, end: int) ->
     return end
 
 
-def _subject_after(vocab: FigureVocabulary, doc: Doc, pos: int, kind: str) -> str | None:
+def _subject_after(
+    vocab: FigureVocabulary, doc: Doc, pos: int, kind: str, goes_on: frozenset[str] = frozenset()
+) -> str | None:
     """The noun phrase after a figure, up to the next figure, a predicate or a clause end."""
     if kind == "currency":
         return None
@@ -142,7 +182,7 @@ def _subject_after(vocab: FigureVocabulary, doc: Doc, pos: int, kind: str) -> st
     if not (tm and tm.group("w")) or tm.group("w").lower() in vocab.noun_stops:
         return None
     a = tm.start("w")
-    end = _subject_words_end(vocab, lower, a, _subject_limit(text, lower, a))
+    end = _subject_words_end(vocab, lower, a, _subject_limit(text, lower, a), goes_on)
     # the next figure's qualifier is not part of this subject: "…, trên 85%"
     qm = vocab.qualifier_before_re.search(lower, max(a, end - 24), end)
     if qm is not None and NUMBER.match(text, end) is not None:

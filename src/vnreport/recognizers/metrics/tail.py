@@ -9,11 +9,13 @@ four syllables.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from ...text.document import Doc
 from .around import TOKEN, camel_split
+from .numbers import DIGITS_PATTERN, parse_decimal
 from .qualifiers import qualifier_after
 from .vocabulary import FigureVocabulary
 
@@ -33,6 +35,9 @@ class FigureTail:
     strong: bool  # a unit from the table or a scale word, not only a following noun
     after_qualifier: str | None = None
     phrase: str | None = None  # the whole counted noun phrase ("hộ xây nhà mới")
+    per: str | None = None  # the denominator of a rate ("đồng/tháng" → "tháng")
+    addend: Decimal = Decimal(0)  # the smaller groups of a compound amount ("566 tỷ 384 triệu")
+    noun_start: int = -1  # where the counted noun starts (counts only)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +47,12 @@ class CountedNoun:
     end: int
     unit: str
     phrase: str
+    per: str | None = None
+    start: int = -1
+
+
+# The next group of a compound amount: "566 tỷ | 384 triệu đồng", "2 triệu | 500 nghìn".
+_NEXT_GROUP = re.compile(rf"[ ]({DIGITS_PATTERN})(?=[ ])")
 
 
 def _scale_after(vocab: FigureVocabulary, lower: str, pos: int) -> tuple[Decimal, bool, int]:
@@ -59,7 +70,39 @@ def _scale_after(vocab: FigureVocabulary, lower: str, pos: int) -> tuple[Decimal
     return scale, had_scale, p
 
 
-def _unit_tail(vocab: FigureVocabulary, doc: Doc, p: int, scale: Decimal, had_scale: bool) -> FigureTail | None:
+def _compound_rest(vocab: FigureVocabulary, lower: str, pos: int, scale: Decimal) -> tuple[Decimal, int]:
+    """``(value, end)`` of the smaller groups after a scaled group ("566 tỷ | 384 triệu")."""
+    total = Decimal(0)
+    p = pos
+    for _ in range(3):
+        gm = _NEXT_GROUP.match(lower, p)
+        if gm is None:
+            break
+        sm = vocab.scale_re.match(lower, gm.end())
+        if sm is None or vocab.scales[sm.group(1)] >= scale:
+            break
+        try:
+            group = parse_decimal(gm.group(1))
+        except ValueError:
+            break
+        smaller = vocab.scales[sm.group(1)]
+        if group >= scale / smaller:
+            break  # "2 tỷ 3000 triệu" is no compound
+        total += group * smaller
+        scale = smaller
+        p = sm.end()
+    return total, p
+
+
+def _per_of(text: str, pos: int, end: int) -> str | None:
+    """The denominator of the rate written in ``text[pos:end]`` ("/tháng" → "tháng")."""
+    slash = text.find("/", pos, end)
+    return text[slash + 1 : end] if slash >= 0 and end > slash + 1 else None
+
+
+def _unit_tail(
+    vocab: FigureVocabulary, doc: Doc, p: int, scale: Decimal, had_scale: bool, addend: Decimal
+) -> FigureTail | None:
     """The tail when a unit of the ``units`` table stands at ``p``."""
     lower = doc.lower
     um = vocab.unit_re.match(lower, p)
@@ -80,15 +123,24 @@ def _unit_tail(vocab: FigureVocabulary, doc: Doc, p: int, scale: Decimal, had_sc
     unit_text = unit.unit
     if unit.kind == "measure" and end > um.end():
         unit_text += doc.text[um.end() : end]  # tạ/ha, km/h, m3/ngày đêm
+    per = _per_of(doc.text, um.end(), end)
     end, after = qualifier_after(vocab, lower, end)
-    return FigureTail(end, unit_text, unit.kind, scale, True, after)
+    return FigureTail(end, unit_text, unit.kind, scale, True, after, per=per, addend=addend)
 
 
 def read_tail(vocab: FigureVocabulary, doc: Doc, pos: int) -> FigureTail | None:
     """Scale, unit or counted noun right after the number that ends at ``pos``."""
     text, lower = doc.text, doc.lower
     scale, had_scale, p = _scale_after(vocab, lower, pos)
-    tail = _unit_tail(vocab, doc, p, scale, had_scale)
+    addend = Decimal(0)
+    if had_scale:
+        addend, p = _compound_rest(vocab, lower, p, scale)
+    slash = _slash_noun(vocab, doc, p)
+    if slash is not None:
+        return FigureTail(
+            slash.end, slash.unit, "count", scale, had_scale, phrase=slash.phrase, addend=addend, noun_start=slash.start
+        )
+    tail = _unit_tail(vocab, doc, p, scale, had_scale, addend)
     if tail is not None:
         return tail
     if p == pos and pos < len(text) and (text[pos].isalpha() or text[pos] == "+"):
@@ -100,9 +152,21 @@ def read_tail(vocab: FigureVocabulary, doc: Doc, pos: int) -> FigureTail | None:
     if noun is None:
         if had_scale and (scale >= _MONEY_SCALE or text.startswith("/", p)):
             # "chi 2.000 tỷ(…)", "lương 10 triệu/tháng": a bare large scale is money
-            return FigureTail(rate_end(vocab, doc, p), "VND", "currency", scale, True)
+            end = rate_end(vocab, doc, p)
+            return FigureTail(end, "VND", "currency", scale, True, per=_per_of(text, p, end), addend=addend)
         return None
-    return FigureTail(noun.end, noun.unit, "count", scale, had_scale, after, noun.phrase)
+    return FigureTail(noun.end, noun.unit, "count", scale, had_scale, after, noun.phrase, noun.per, addend, noun.start)
+
+
+def _slash_noun(vocab: FigureVocabulary, doc: Doc, p: int) -> CountedNoun | None:
+    """A counted noun written with a slash ("2 đ/c" = 2 đồng chí, not 2 đồng per c)."""
+    if vocab.slash_noun_re is None:
+        return None
+    sm = vocab.slash_noun_re.match(doc.lower, p)
+    if sm is None:
+        return None
+    unit = doc.text[sm.start(1) : sm.end(1)]
+    return CountedNoun(sm.end(1), unit, unit, start=sm.start(1))
 
 
 def rate_end(vocab: FigureVocabulary, doc: Doc, pos: int) -> int:
@@ -189,14 +253,22 @@ def counted_noun(vocab: FigureVocabulary, doc: Doc, pos: int) -> CountedNoun | N
         return None
     phrase = text[words[0][0] : words[-1][1]]
     # a known counted noun is the unit by itself: "298 hộ | xây nhà mới", "2 ca | dương tính"
+    # and so is a title of office: "5 Phó Chủ tịch | LĐLĐ tỉnh"
     for k in (3, 2, 1):
-        if k <= len(words) and lower[words[0][0] : words[k - 1][1]] in vocab.counted_nouns:
+        head = lower[words[0][0] : words[k - 1][1]] if k <= len(words) else ""
+        if (
+            head in vocab.counted_nouns
+            or head in vocab.office_titles
+            or head.removeprefix("phó ") in vocab.office_titles
+        ):
             words = words[:k]
             break
     end = words[-1][1]
+    per = None
     if text.startswith("/", end):  # a rate: "10 phút/tuần", "600 mẫu/ngày"
         t2 = TOKEN.match(text, end + 1)
         if t2 and t2.group("w") and t2.start("w") == end + 1:
+            per = t2.group("w")
             end = t2.end("w")
             phrase = text[words[0][0] : end] if len(phrase) < end - words[0][0] else phrase
-    return CountedNoun(end, text[words[0][0] : end], phrase)
+    return CountedNoun(end, text[words[0][0] : end], phrase, per, words[0][0])

@@ -58,6 +58,12 @@ class FigureVocabulary:
     clock_before: frozenset[str]
     anniversary: frozenset[str]
     link_verbs: frozenset[str]
+    increase_words: frozenset[str]
+    decrease_words: frozenset[str]
+    per_words: frozenset[str]
+    reporting_verbs: frozenset[str]
+    slash_noun_re: re.Pattern[str] | None  # counted nouns written with a slash ("đ/c")
+    office_titles: frozenset[str]  # titles of office, counted as office-holders ("5 Phó Chủ tịch")
 
 
 def alternation(phrases: list[str]) -> str:
@@ -79,6 +85,16 @@ def _figure_words(gazetteers: Gazetteers) -> tuple[dict[str, set[str]], dict[str
     return by_use, second
 
 
+def _office_titles(gazetteers: Gazetteers) -> frozenset[str]:
+    """Titles of office and membership (and their variants), lower case."""
+    out: set[str] = set()
+    for row in gazetteers.rows("titles"):
+        if row.get("kind") in ("office", "membership"):
+            out.add(row.get("title").lower())
+            out.update(v.lower() for v in row.list("variants"))
+    return frozenset(out)
+
+
 def build_vocabulary(gazetteers: Gazetteers) -> FigureVocabulary:
     """The :class:`FigureVocabulary` of ``gazetteers``."""
     scales = scale_words(gazetteers)
@@ -96,6 +112,8 @@ def build_vocabulary(gazetteers: Gazetteers) -> FigureVocabulary:
         else:
             before[phrase] = QualifierBefore(row.get("qualifier"), row.get("in_text", "yes") != "no")
     classes = word_classes(gazetteers)
+    nouns = frozenset(row.get("noun").lower() for row in gazetteers.rows("counted_nouns"))
+    slash_nouns = [n for n in nouns if "/" in n]
     by_use, second = _figure_words(gazetteers)
 
     def words(use: str) -> frozenset[str]:
@@ -113,7 +131,7 @@ def build_vocabulary(gazetteers: Gazetteers) -> FigureVocabulary:
         labels={row.get("label").lower(): row.get("kind") for row in gazetteers.rows("number_labels")},
         noun_stops=frozenset(w.lower() for w in classes.stop_words("counted_noun")),
         subject_stops=frozenset(w.lower() for w in classes.stop_words("metric_subject")),
-        counted_nouns=frozenset(row.get("noun").lower() for row in gazetteers.rows("counted_nouns")),
+        counted_nouns=nouns,
         time_nouns=words("time_noun"),
         time_second=second,
         period_next=words("period_next"),
@@ -121,4 +139,10 @@ def build_vocabulary(gazetteers: Gazetteers) -> FigureVocabulary:
         clock_before=words("clock_before"),
         anniversary=words("anniversary"),
         link_verbs=words("link_verb"),
+        increase_words=words("increase"),
+        decrease_words=words("decrease"),
+        per_words=words("per_word"),
+        reporting_verbs=words("reporting_verb"),
+        slash_noun_re=re.compile(rf"[ ]?({alternation(slash_nouns)})(?![\w/])") if slash_nouns else None,
+        office_titles=_office_titles(gazetteers),
     )
