@@ -105,13 +105,12 @@ def _count_acceptable(vocab: FigureVocabulary, doc: Doc, hit: NumberHit, tail: F
     label = label_before(vocab, prev)
     if label is not None and label != "quantity":
         return False
-    office = _is_office(vocab, tail.unit)
     if (
         len(unit_words) >= 2
         and unit_words[0][:1].isupper()
         and not unit_words[0].isupper()
         and unit_words[1][:1].isupper()
-        and not office
+        and not _is_office(vocab, tail.unit)
     ):
         return False  # "3 Sao Vàng", "1 Nhơn Lộc": a name goes on ("5 Phó Chủ tịch" counts holders)
     after_function_word = bool(prev) and prev[-1] in vocab.noun_stops  # "với 2 Huy chương vàng"

@@ -56,6 +56,8 @@ def _per(vocab: FigureVocabulary, lower: str, s: int, tail: FigureTail) -> str |
     """The rate's denominator: "đồng/tháng", or "mỗi năm"/"hằng tháng" right after the figure."""
     if tail.per:
         return tail.per
+    if not lower.startswith(" ", tail.end):
+        return None
     after = words_after(lower, tail.end, 2)
     if (
         len(after) >= 2

@@ -51,8 +51,9 @@ def subject_of(vocab: FigureVocabulary, doc: Doc, last: LastFigure | None, s: in
 def count_subject(vocab: FigureVocabulary, doc: Doc, tail: FigureTail) -> str | None:
     """What a count is of: its counted noun with the words that qualify it ("33.800 thương
     binh", "10 cơ quan báo chí tham gia tuyên truyền"), up to a predicate or a clause end."""
-    if tail.noun_start < 0:
-        return tail.phrase
+    text = doc.text
+    if tail.noun_start < 0 or not (text.startswith(" ", tail.end) and text[tail.end + 1 : tail.end + 2].isalpha()):
+        return tail.phrase  # nothing to read past the noun ("12 người, …", "12 người 3 hộ")
     return _subject_after(vocab, doc, tail.noun_start, "count", _PASSIVE) or tail.phrase
 
 
