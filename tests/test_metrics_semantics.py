@@ -144,3 +144,19 @@ def test_as_of(sentence: str, as_of: str | None) -> None:
 def test_new_fields_default_to_none_for_old_callers() -> None:
     m = Metric(start=0, end=3, text="5 %", value=5, unit="%")
     assert (m.change, m.change_base, m.as_of, m.period_start, m.period_end, m.per, m.low, m.high) == (None,) * 8
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Luật Lao động quy định giá tiêu dùng tăng 10%.", "giá tiêu dùng"),  # after the reporting verb
+        ("Chỉ số sản xuất công nghiệp (IIP) tăng 21,08%; kim ngạch tăng.", "Chỉ số sản xuất công nghiệp (IIP)"),
+        ("Năm 2024, kinh phí hỗ trợ chủ tàu cá hơn 23 tỷ đồng.", "kinh phí hỗ trợ chủ tàu cá"),  # no link verb
+        ("Tại Hà Tĩnh, tiền chưa thực hiện chi trả khoảng 248 tỷ đồng.", "tiền chưa thực hiện chi trả"),
+        ("Doanh thu đạt 12.575 tỷ đồng, tăng 1.793 tỷ đồng (tăng 16%) so với năm 2018.", "Doanh thu"),
+        ("Hội có 33.800 thương binh.", "thương binh"),  # a count is of its noun
+        ("có 20 người được đề nghị tặng thưởng huân chương.", "người được đề nghị tặng thưởng huân chương"),
+    ],
+)
+def test_subject_read_from_the_clause(text: str, subject: str) -> None:
+    assert figures(text)[-1].subject == subject

@@ -75,11 +75,18 @@ def _subject_before(
     vocab: FigureVocabulary, doc: Doc, last: LastFigure | None, s: int
 ) -> tuple[str | None, str | None]:
     """``(linking verb, clause before it)`` for a figure that follows a linking verb."""
-    text, lower = doc.text, doc.lower
-    linked = _link_verb_before(vocab, lower, s)
+    linked = _link_verb_before(vocab, doc.lower, s)
     if linked is None:
-        return None, None
+        # no linking verb: the clause before the figure ("hỗ trợ chủ tàu, thuyền | trên 23 tỷ đồng")
+        qm = vocab.qualifier_before_re.search(doc.lower, max(0, s - 24), s)
+        return None, _clause_before(vocab, doc, last, qm.start(1) if qm else s)
     verb, verb_start = linked
+    return verb, _clause_before(vocab, doc, last, verb_start)
+
+
+def _clause_before(vocab: FigureVocabulary, doc: Doc, last: LastFigure | None, verb_start: int) -> str | None:
+    """The noun phrase of the clause that ends at ``verb_start`` (see :func:`_subject_before`)."""
+    text, lower = doc.text, doc.lower
     lo = max(0, verb_start - 120)
     a = lo
     brk = None
@@ -88,7 +95,7 @@ def _subject_before(
             continue  # "chỉ số sản xuất công nghiệp (IIP) tăng 21,08%": the name goes on
         a, brk = bm.end(), bm
     if brk is None and lo > 0:
-        return verb, None
+        return None
     b = verb_start
     while b > a and text[b - 1] == " ":
         b -= 1
@@ -103,14 +110,14 @@ def _subject_before(
     if b <= a:
         # "…, tăng 26,5%": the subject of the figure that ends the previous clause
         if brk is not None and brk.group() in ",(" and last is not None and 0 <= brk.start() - last.end <= 1:
-            return verb, last.subject  # also "… 1.793 tỷ đồng (tăng 16%)"
-        return verb, None
+            return last.subject  # also "… 1.793 tỷ đồng (tăng 16%)"
+        return None
     if lower.startswith("so với", a):  # "… so với năm 2018 và tăng 4.247 tỷ đồng": the same subject
-        return verb, last.subject if last is not None else None
+        return last.subject if last is not None else None
     a = _after_last_predicate(vocab, lower, a, b)
     if b - a > 100 or b <= a:
-        return verb, None
-    return verb, text[a:b]
+        return None
+    return text[a:b]
 
 
 def _after_last_predicate(vocab: FigureVocabulary, lower: str, a: int, b: int) -> int:
