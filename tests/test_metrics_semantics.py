@@ -160,3 +160,17 @@ def test_new_fields_default_to_none_for_old_callers() -> None:
 )
 def test_subject_read_from_the_clause(text: str, subject: str) -> None:
     assert figures(text)[-1].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("mức lương tối thiểu 350.000 đồng/tháng", None),  # the minimum wage is a level
+        ("lãi suất tối đa 6%/năm", None),
+        ("cán bộ nữ đạt tối thiểu 15%", "at_least"),
+        ("thời gian xử lý tối đa 10 ngày", "at_most"),
+        ("giá xấp xỉ 20%", "approx"),
+    ],
+)
+def test_a_bound_after_a_noun_is_part_of_the_noun(text: str, qualifier: str | None) -> None:
+    assert figures(text)[0].qualifier == qualifier

@@ -274,6 +274,7 @@ _FIGURES = (
         ),
         _req("position", "enum", ("before", "after"), nonempty=True),
         _opt("in_text", "enum", _YES_NO),
+        _opt("not_after", "list"),
     ),
     _t(
         "number_labels",

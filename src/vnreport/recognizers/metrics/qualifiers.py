@@ -5,6 +5,7 @@ The phrases are the gazetteer table ``metric_qualifiers``.
 
 from __future__ import annotations
 
+from .around import words_before
 from .vocabulary import FigureVocabulary
 
 
@@ -14,6 +15,10 @@ def qualifier_before(vocab: FigureVocabulary, lower: str, s: int) -> tuple[str |
     if qm is None:
         return None, None
     entry = vocab.qualifiers_before[qm.group(1)]
+    if entry.not_after:
+        prev = words_before(lower, qm.start(1), 2)
+        if prev and (prev[-1] in entry.not_after or " ".join(prev) in entry.not_after):
+            return None, None  # "mức lương tối thiểu 350.000 đồng/tháng": a minimum wage, not a bound
     return entry.qualifier, (qm.start(1) if entry.in_text else None)
 
 

@@ -33,6 +33,7 @@ class QualifierBefore:
 
     qualifier: str
     in_text: bool
+    not_after: frozenset[str] = frozenset()  # words that make the phrase part of a noun ("mức tối thiểu")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +111,11 @@ def build_vocabulary(gazetteers: Gazetteers) -> FigureVocabulary:
         if row.get("position", "before") == "after":
             after[phrase] = row.get("qualifier")
         else:
-            before[phrase] = QualifierBefore(row.get("qualifier"), row.get("in_text", "yes") != "no")
+            before[phrase] = QualifierBefore(
+                row.get("qualifier"),
+                row.get("in_text", "yes") != "no",
+                frozenset(w.lower() for w in row.list("not_after")),
+            )
     classes = word_classes(gazetteers)
     nouns = frozenset(row.get("noun").lower() for row in gazetteers.rows("counted_nouns"))
     slash_nouns = [n for n in nouns if "/" in n]
