@@ -41,6 +41,9 @@ VALUES = [
     ("chỉ trong gần 10 tháng qua, dù khó", [(10, "tháng")]),
     ("chỉ trong vòng 1 tháng qua đã có", [(1, "tháng")]),
     ("trong 6 tháng qua đạt kết quả", []),  # a period, not a duration
+    ("sau khi triển khai thí điểm 6 tháng đã đáp ứng", [(6, "tháng")]),  # a pilot's duration
+    ("tại điểm 3 khoản 2 Điều 5", []),  # "điểm" alone still labels an item
+    ("GRDP 6 tháng ước đạt 13,26%", [(13.26, "%")]),  # "6 tháng ước …" names the half-year
     ("gần 35.700 triệu Yên", [(35_700e6, "JPY")]),
     ("khởi tố ông Tường 2 tội danh", [(2, "tội danh")]),
     ("có thể là 175 lấy 160", []),
