@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from .around import words_before
 from .vocabulary import FigureVocabulary
 
 _COMPARED = re.compile(r"(?<!\w)so với ")
@@ -22,15 +21,12 @@ _ASIDE = re.compile(r"\([^()\n]{0,40}\)")  # "tăng 1.793 tỷ đồng (tăng 16
 
 def change_of(vocab: FigureVocabulary, lower: str, start: int) -> str | None:
     """``"increase"``/``"decrease"`` when a verb of change ends right before ``start``."""
-    prev = words_before(lower, start, 3)
-    for k in (3, 2, 1):
-        if len(prev) >= k:
-            phrase = " ".join(prev[-k:])
-            if phrase in vocab.increase_words:
-                return "increase"
-            if phrase in vocab.decrease_words:
-                return "decrease"
-    return None
+    if vocab.change_re is None:
+        return None
+    cm = vocab.change_re.search(lower, max(0, start - 24), start)
+    if cm is None:
+        return None
+    return "increase" if cm.group(1) in vocab.increase_words else "decrease"
 
 
 def _base_from(text: str, lower: str, pos: int, limit: int) -> str | None:

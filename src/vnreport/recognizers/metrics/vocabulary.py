@@ -62,6 +62,7 @@ class FigureVocabulary:
     increase_words: frozenset[str]
     decrease_words: frozenset[str]
     per_words: frozenset[str]
+    change_re: re.Pattern[str] | None  # a verb of change right before a figure
     reporting_verbs: frozenset[str]
     slash_noun_re: re.Pattern[str] | None  # counted nouns written with a slash ("đ/c")
     office_titles: frozenset[str]  # titles of office, counted as office-holders ("5 Phó Chủ tịch")
@@ -147,6 +148,11 @@ def build_vocabulary(gazetteers: Gazetteers) -> FigureVocabulary:
         increase_words=words("increase"),
         decrease_words=words("decrease"),
         per_words=words("per_word"),
+        change_re=re.compile(
+            rf"(?<!\w)({alternation(list(by_use.get('increase', set()) | by_use.get('decrease', set())))}) $"
+        )
+        if by_use.get("increase") or by_use.get("decrease")
+        else None,
         reporting_verbs=words("reporting_verb"),
         slash_noun_re=re.compile(rf"[ ]?({alternation(slash_nouns)})(?![\w/])") if slash_nouns else None,
         office_titles=_office_titles(gazetteers),
