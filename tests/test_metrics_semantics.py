@@ -90,6 +90,11 @@ def test_change_and_base(text: str, change: str | None, base: str | None) -> Non
     assert m.value > 0  # a decrease keeps a positive value
 
 
+def test_the_whole_of_a_fraction_is_no_change() -> None:
+    part, whole = figures("Nước ta đã cắt giảm 6.776/9.956 thủ tục hành chính.")
+    assert (part.change, whole.change) == ("decrease", None)
+
+
 def test_cao_hon_is_a_change_not_an_over_qualifier() -> None:
     (m,) = figures("Lãi suất cao hơn 5%.")
     assert (m.qualifier, m.change) == (None, "increase")

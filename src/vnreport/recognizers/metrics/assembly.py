@@ -104,7 +104,11 @@ def build_figures(
     doc.claim(q.start, tail.end, "metric")
 
     def metric(
-        value: Decimal, qualifier: str | None, low: Decimal | None = None, high: Decimal | None = None
+        value: Decimal,
+        qualifier: str | None,
+        low: Decimal | None = None,
+        high: Decimal | None = None,
+        part: bool = True,
     ) -> Metric:
         return Metric(
             start=os_,
@@ -118,8 +122,8 @@ def build_figures(
             period_start=timing.period_start,
             period_end=timing.period_end,
             as_of=timing.as_of,
-            change=change,  # type: ignore[arg-type]
-            change_base=base,
+            change=change if part else None,  # type: ignore[arg-type]
+            change_base=base if part else None,
             per=per,
             low=float(low * tail.scale) if low is not None else None,
             high=float(high * tail.scale) if high is not None else None,
@@ -128,5 +132,6 @@ def build_figures(
     if hit.second is None or hit.value2 is None:
         return [metric(hit.value, q.qualifier)]
     if hit.fraction:
-        return [metric(hit.value, q.qualifier), metric(hit.value2, None)]
+        # "cắt giảm 6.776/9.956 thủ tục": the change is the part; the whole is a level
+        return [metric(hit.value, q.qualifier), metric(hit.value2, None, part=False)]
     return [metric(hit.value, q.qualifier, hit.value, hit.value2)]
