@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ...text.document import Doc
 from .around import (
+    LANGUAGE_WINDOW,
     after_name,
     day_month,
     end_of_word,
@@ -21,6 +22,7 @@ from .around import (
     words_before,
 )
 from .numbers import is_thousands_grouped
+from .qualifiers import qualifier_match
 from .shapes import NumberHit
 from .tail import FigureTail
 from .vocabulary import FigureVocabulary
@@ -120,7 +122,7 @@ def _count_acceptable(vocab: FigureVocabulary, doc: Doc, hit: NumberHit, tail: F
         return False  # "Quân khu 5", "cầu Văn Thánh 2 hư hỏng", "Ban Chỉ đạo 389 Quốc gia"
     first = _first_unit_word(tail.unit)
     if first in vocab.time_nouns:
-        quantified = label == "quantity" or vocab.qualifier_before_re.search(lower, max(0, s - 24), s) is not None
+        quantified = label == "quantity" or qualifier_match(vocab, lower, s) is not None
         return _time_noun_acceptable(vocab, doc, hit, first, prev, quantified)
     return True
 
@@ -133,21 +135,27 @@ def _is_office(vocab: FigureVocabulary, unit: str) -> bool:
     return any(" ".join(words[:k]) in vocab.office_titles for k in range(min(len(words), 4), 0, -1))
 
 
-def acceptable(vocab: FigureVocabulary, doc: Doc, hit: NumberHit, tail: FigureTail) -> bool:
-    """The number ``hit`` with ``tail`` after it is a reported figure (see the module doc)."""
+def acceptable(
+    vocab: FigureVocabulary, doc: Doc, hit: NumberHit, tail: FigureTail, language: dict[int, bool] | None = None
+) -> bool:
+    """The number ``hit`` with ``tail`` after it is a reported figure (see the module doc).
+
+    ``language`` remembers, per stretch of text, whether it reads as Vietnamese (one per ``find``).
+    """
     known_noun = _is_known_noun(vocab, tail)
     if not _pair_acceptable(doc, hit, known_noun):
         return False
     if tail.kind == "count" and not _count_acceptable(vocab, doc, hit, tail, known_noun):
         return False
-    return _in_vietnamese(doc, hit, tail)
+    return _in_vietnamese(doc, hit, tail, {} if language is None else language)
 
 
-def _in_vietnamese(doc: Doc, hit: NumberHit, tail: FigureTail) -> bool:
+def _in_vietnamese(doc: Doc, hit: NumberHit, tail: FigureTail, language: dict[int, bool]) -> bool:
     """The figure is written in Vietnamese (cheap signs first: its unit or the word before it)."""
-    if has_vietnamese_letter(tail.unit.lower()):
-        return True
-    prev = words_before(doc.lower, hit.start, 1)
-    if prev and has_vietnamese_letter(prev[0]):
-        return True
-    return looks_vietnamese(doc.lower, hit.start)
+    if has_vietnamese_letter(tail.unit.lower()) or has_vietnamese_letter(doc.lower[max(0, hit.start - 12) : hit.start]):
+        return True  # the unit or the words right before it are Vietnamese
+    stretch = hit.start // LANGUAGE_WINDOW
+    known = language.get(stretch)
+    if known is None:
+        known = language[stretch] = looks_vietnamese(doc.lower, hit.start)
+    return known

@@ -20,17 +20,33 @@ def has_vietnamese_letter(word: str) -> bool:
     return not _VIETNAMESE_LETTERS.isdisjoint(word)
 
 
+#: Width of the stretches of text judged at once by :func:`looks_vietnamese`.
+LANGUAGE_WINDOW = 80
+
+
 def looks_vietnamese(lower: str, s: int) -> bool:
-    """The line around ``s`` reads as Vietnamese: of its words near ``s``, at least one in five
-    carries a Vietnamese letter (a tone mark, ă â ê ô ơ ư đ). English ("On 19 July, the 5
-    ministers met") has none, so its numbers are not read as counts of "July" or "ministers"."""
-    lo, hi = max(0, s - 80), min(len(lower), s + 80)
+    """The line around ``s`` reads as Vietnamese: of its words near ``s`` (the stretch of
+    ``LANGUAGE_WINDOW`` characters holding ``s`` and one stretch on either side), at least one in
+    five carries a Vietnamese letter (a tone mark, ă â ê ô ơ ư đ). English ("On 19 July, the 5
+    ministers met") has none, so its numbers are not read as counts of "July" or "ministers".
+    Every ``s`` of one stretch gets the same answer, so a caller may remember it per stretch."""
+    base = s - s % LANGUAGE_WINDOW
+    lo, hi = max(0, base - LANGUAGE_WINDOW), min(len(lower), base + 2 * LANGUAGE_WINDOW)
     nl = lower.rfind("\n", lo, s)
     lo = nl + 1 if nl >= 0 else lo
     nl = lower.find("\n", s, hi)
     hi = nl if nl >= 0 else hi
     words = len(_LETTERS.findall(lower, lo, hi))
     return words < 4 or len(_MARKED.findall(lower, lo, hi)) * 5 >= words
+
+
+def word_ends_before(lower: str, s: int) -> bool:
+    """A word ends one or two spaces before ``s`` (a cheap test before a phrase search there)."""
+    return (
+        s >= 2
+        and lower[s - 1] == " "
+        and (lower[s - 2].isalpha() or (s >= 3 and lower[s - 2] == " " and lower[s - 3].isalpha()))
+    )
 
 
 def camel_split(text: str, start: int, end: int) -> int | None:

@@ -19,7 +19,7 @@ from .qualifiers import qualifier_before
 from .shapes import NumberHit
 from .subject import LastFigure, count_subject, subject_of
 from .tail import FigureTail
-from .timing import DateIndex, FigureTiming, figure_timing, sentence_bounds
+from .timing import DateIndex, FigureTiming, SentenceIndex, figure_timing
 from .vocabulary import FigureVocabulary
 
 
@@ -28,12 +28,14 @@ class FigureScan:
     """Per-document state of one ``find`` call (kept off the recogniser: pipelines are shared)."""
 
     dates: DateIndex | None
+    sentences: SentenceIndex
     last_figure: LastFigure | None = None
+    language: dict[int, bool] = field(default_factory=dict)  # stretch of text → reads as Vietnamese
     periods: PeriodSearch = field(default_factory=PeriodSearch)
 
     @classmethod
     def of(cls, doc: Doc) -> FigureScan:
-        return cls(DateIndex.of(doc))
+        return cls(DateIndex.of(doc), SentenceIndex.of(doc.lower))
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +74,7 @@ def _per(vocab: FigureVocabulary, lower: str, s: int, tail: FigureTail) -> str |
 def _timing(doc: Doc, scan: FigureScan, start: int, end: int) -> FigureTiming:
     if scan.dates is None:
         return FigureTiming(period=scan.periods.period_of(doc.text, doc.lower, start, end))
-    return figure_timing(doc, scan.dates, start, end)
+    return figure_timing(doc, scan.dates, scan.sentences.bounds(start, end), start)
 
 
 def _subject(vocab: FigureVocabulary, doc: Doc, scan: FigureScan, s: int, tail: FigureTail) -> str | None:
@@ -95,7 +97,7 @@ def build_figures(
             q = _Qualified(None, s)
     base = None
     if change is not None:
-        base = change_base(doc.text, lower, sentence_bounds(lower, q.start, tail.end), q.start, tail.end)
+        base = change_base(doc.text, lower, scan.sentences.bounds(q.start, tail.end), q.start, tail.end)
     per = _per(vocab, lower, s, tail)
     timing = _timing(doc, scan, q.start, tail.end)
     subject = _subject(vocab, doc, scan, s, tail)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .around import word_ends_before
 from .vocabulary import FigureVocabulary
 
 _COMPARED = re.compile(r"(?<!\w)so với ")
@@ -21,7 +22,7 @@ _ASIDE = re.compile(r"\([^()\n]{0,40}\)")  # "tăng 1.793 tỷ đồng (tăng 16
 
 def change_of(vocab: FigureVocabulary, lower: str, start: int) -> str | None:
     """``"increase"``/``"decrease"`` when a verb of change ends right before ``start``."""
-    if vocab.change_re is None:
+    if vocab.change_re is None or not word_ends_before(lower, start):
         return None
     cm = vocab.change_re.search(lower, max(0, start - 24), start)
     if cm is None:

@@ -5,13 +5,22 @@ The phrases are the gazetteer table ``metric_qualifiers``.
 
 from __future__ import annotations
 
-from .around import words_before
+import re
+
+from .around import word_ends_before, words_before
 from .vocabulary import FigureVocabulary
+
+
+def qualifier_match(vocab: FigureVocabulary, lower: str, s: int) -> re.Match[str] | None:
+    """The qualifier phrase ending right before ``s`` (one or two spaces before it), if any."""
+    if not word_ends_before(lower, s):
+        return None
+    return vocab.qualifier_before_re.search(lower, max(0, s - 24), s)
 
 
 def qualifier_before(vocab: FigureVocabulary, lower: str, s: int) -> tuple[str | None, int | None]:
     """``(qualifier, start of its text or None)`` of the phrase right before ``s``."""
-    qm = vocab.qualifier_before_re.search(lower, max(0, s - 24), s)
+    qm = qualifier_match(vocab, lower, s)
     if qm is None:
         return None, None
     entry = vocab.qualifiers_before[qm.group(1)]

@@ -70,6 +70,6 @@ class MetricRecognizer(Recognizer):
         if hit is None:
             return [], resume
         tail = read_tail(vocab, doc, hit.numbers_end)
-        if tail is None or not acceptable(vocab, doc, hit, tail):
+        if tail is None or not acceptable(vocab, doc, hit, tail, scan.language):
             return [], hit.numbers_end
         return build_figures(vocab, doc, scan, hit, tail), tail.end

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ...text.document import Doc
 from .around import TOKEN, is_year, words_before
 from .period import PERIOD
+from .qualifiers import qualifier_match
 from .shapes import NUMBER
 from .tail import FigureTail
 from .vocabulary import FigureVocabulary
@@ -60,7 +61,7 @@ def count_subject(vocab: FigureVocabulary, doc: Doc, tail: FigureTail) -> str | 
 def _link_verb_before(vocab: FigureVocabulary, lower: str, s: int) -> tuple[str, int] | None:
     """``(linking verb, its start)`` right before the figure at ``s`` (past a qualifier)."""
     i = s
-    qm = vocab.qualifier_before_re.search(lower, max(0, s - 24), s)
+    qm = qualifier_match(vocab, lower, s)
     if qm is not None and qm.group(1) not in vocab.link_verbs:
         i = qm.start(1) - 1
     at = i + 1 if i < s else s
@@ -78,7 +79,7 @@ def _subject_before(
     linked = _link_verb_before(vocab, doc.lower, s)
     if linked is None:
         # no linking verb: the clause before the figure ("hỗ trợ chủ tàu, thuyền | trên 23 tỷ đồng")
-        qm = vocab.qualifier_before_re.search(doc.lower, max(0, s - 24), s)
+        qm = qualifier_match(vocab, doc.lower, s)
         return None, _clause_before(vocab, doc, last, qm.start(1) if qm else s)
     verb, verb_start = linked
     return verb, _clause_before(vocab, doc, last, verb_start)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ...models import DateMention
@@ -46,19 +46,45 @@ class FigureTiming:
     as_of: dt.date | None = None
 
 
-def sentence_bounds(lower: str, s: int, end: int) -> tuple[int, int]:
-    """``[a, b)`` of the sentence around the figure at ``[s, end)`` (bounded windows)."""
-    lo = max(0, s - 200)
-    a = max(lower.rfind(c, lo, s) for c in ";!?\n") + 1
-    dot = lower.rfind(". ", lo, s)
-    a = max(a, dot + 2 if dot >= 0 else 0, lo)
-    b = min(len(lower), end + 150)
-    for c in ";!?\n":
-        k = lower.find(c, end, b)
-        if k >= 0:
-            b = k
-    k = lower.find(". ", end, b)
-    return a, (k if k >= 0 else b)
+_SENTENCE_MARK = re.compile(r"[;!?\n]")
+_FULL_STOP = re.compile(r"\. ")
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceIndex:
+    """Where the sentences of one document break (``;!?``, a line end, ". "), for bisecting."""
+
+    length: int
+    marks: list[int]
+    stops: list[int]
+
+    @classmethod
+    def of(cls, lower: str) -> SentenceIndex:
+        return cls(
+            len(lower),
+            [m.start() for m in _SENTENCE_MARK.finditer(lower)],
+            [m.start() for m in _FULL_STOP.finditer(lower)],
+        )
+
+    def bounds(self, s: int, end: int) -> tuple[int, int]:
+        """``[a, b)`` of the sentence around the figure at ``[s, end)``, at most 200 characters
+        before it and 150 after it."""
+        lo = max(0, s - 200)
+        a = lo
+        i = bisect_left(self.marks, s) - 1
+        if i >= 0 and self.marks[i] >= lo:
+            a = max(a, self.marks[i] + 1)
+        j = bisect_right(self.stops, s - 2) - 1
+        if j >= 0 and self.stops[j] >= lo:
+            a = max(a, self.stops[j] + 2)
+        b = min(self.length, end + 150)
+        k = bisect_left(self.marks, end)
+        if k < len(self.marks) and self.marks[k] < b:
+            b = self.marks[k]
+        k = bisect_left(self.stops, end)
+        if k < len(self.stops) and self.stops[k] + 2 <= b:
+            b = self.stops[k]
+        return a, b
 
 
 def _report_day(doc: Doc) -> dt.date | None:
@@ -82,7 +108,9 @@ def _as_of(doc: Doc, dates: list[tuple[IndexedSpan, DateMention]], a: int, s: in
             continue
         if _AS_OF_CUE.search(lower, max(a, span.start - 24), span.start) and mention.date_end is not None:
             return mention.date_end, span.start
-    if _AS_OF_NOW.search(lower, a, s) and not _FROM_YEAR_START.search(lower, a, s):
+    if (lower.find(" nay", a, s) >= 0 or lower.find("hiện tại", a, s) >= 0) and (
+        _AS_OF_NOW.search(lower, a, s) and not _FROM_YEAR_START.search(lower, a, s)
+    ):
         return _report_day(doc), -1
     return None, -1
 
@@ -101,6 +129,8 @@ def _period(
     if day is None:
         return None
     lower = doc.lower
+    if lower.find("năm", a, b) < 0:
+        return None
     fm = _FROM_YEAR_START.search(lower, a, b)
     if fm:
         return FigureTiming(doc.text[fm.start() : fm.end()], dt.date(day.year, 1, 1), day)
@@ -135,9 +165,9 @@ def _is_period(doc: Doc, dated: tuple[IndexedSpan, DateMention], used: int) -> b
     return _COMPARED_BEFORE.search(doc.lower, max(0, span.start - 24), span.start) is None
 
 
-def figure_timing(doc: Doc, index: DateIndex, s: int, end: int) -> FigureTiming:
-    """The timing of the figure at ``[s, end)`` (see the module doc)."""
-    a, b = sentence_bounds(doc.lower, s, end)
+def figure_timing(doc: Doc, index: DateIndex, sentence: tuple[int, int], s: int) -> FigureTiming:
+    """The timing of the figure at ``s`` in the ``sentence`` ``[a, b)`` (see the module doc)."""
+    a, b = sentence
     found = index.mentions
     dates = [(sp, found[sp.item]) for sp in _dates_in(index.spans, index.starts, a, b) if sp.item < len(found)]
     as_of, used = _as_of(doc, dates, a, s)
