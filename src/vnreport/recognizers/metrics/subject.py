@@ -23,7 +23,6 @@ from .vocabulary import FigureVocabulary
 #: A passive relative clause goes on a counted noun: "20 người | được đề nghị tặng thưởng".
 _PASSIVE = frozenset({"được", "bị"})
 _ABBREVIATION_IN_BRACKETS = re.compile(r"\([^\W\d_][\w&-]{0,9}\)")
-_WORDS = re.compile(r"[^\W\d_]+")
 _CLAUSE_BREAK = re.compile(r"[;!?\n:()\"“”]|\.(?!\d)|,(?!\d)")
 _SUBJECT_END = re.compile(r"[;!?\n:()\"“”]|\.(?!\d)")
 _LEADING_FILLERS = re.compile(
@@ -125,13 +124,9 @@ def _after_last_predicate(vocab: FigureVocabulary, lower: str, a: int, b: int) -
     """Start of the noun phrase that ends the clause ``[a, b)``: after its last reporting verb
     ("Luật Lao động quy định | giá tiêu dùng tăng 10%"; ``figure_words`` use ``reporting_verb``)."""
     start = a
-    for wm in _WORDS.finditer(lower, a, b):
-        w = wm.group()
-        two = _WORDS.match(lower, wm.end() + 1, b) if wm.end() < b else None
-        if two is not None and f"{w} {two.group()}" in vocab.reporting_verbs:
-            start = two.end()
-        elif w in vocab.reporting_verbs:
-            start = wm.end()
+    if vocab.reporting_re is not None:
+        for rm in vocab.reporting_re.finditer(lower, a, b):
+            start = rm.end()
     while start < b and lower[start] in " ,":
         start += 1
     return start

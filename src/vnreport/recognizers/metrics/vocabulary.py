@@ -64,6 +64,7 @@ class FigureVocabulary:
     per_words: frozenset[str]
     change_re: re.Pattern[str] | None  # a verb of change right before a figure
     reporting_verbs: frozenset[str]
+    reporting_re: re.Pattern[str] | None
     slash_noun_re: re.Pattern[str] | None  # counted nouns written with a slash ("đ/c")
     office_titles: frozenset[str]  # titles of office, counted as office-holders ("5 Phó Chủ tịch")
 
@@ -154,6 +155,9 @@ def build_vocabulary(gazetteers: Gazetteers) -> FigureVocabulary:
         if by_use.get("increase") or by_use.get("decrease")
         else None,
         reporting_verbs=words("reporting_verb"),
+        reporting_re=re.compile(rf"(?<!\w)(?:{alternation(list(words('reporting_verb')))})(?!\w)")
+        if words("reporting_verb")
+        else None,
         slash_noun_re=re.compile(rf"[ ]?({alternation(slash_nouns)})(?![\w/])") if slash_nouns else None,
         office_titles=_office_titles(gazetteers),
     )
