@@ -98,6 +98,11 @@ def _office_titles(gazetteers: Gazetteers) -> frozenset[str]:
     return frozenset(out)
 
 
+def _phrases_re(template: str, phrases: frozenset[str]) -> re.Pattern[str] | None:
+    """``template`` with the alternation of ``phrases`` in its ``{}``; None for no phrase."""
+    return re.compile(template.replace("{}", alternation(list(phrases)))) if phrases else None
+
+
 def build_vocabulary(gazetteers: Gazetteers) -> FigureVocabulary:
     """The :class:`FigureVocabulary` of ``gazetteers``."""
     scales = scale_words(gazetteers)
@@ -149,15 +154,9 @@ def build_vocabulary(gazetteers: Gazetteers) -> FigureVocabulary:
         increase_words=words("increase"),
         decrease_words=words("decrease"),
         per_words=words("per_word"),
-        change_re=re.compile(
-            rf"(?<!\w)({alternation(list(by_use.get('increase', set()) | by_use.get('decrease', set())))}) $"
-        )
-        if by_use.get("increase") or by_use.get("decrease")
-        else None,
+        change_re=_phrases_re(r"(?<!\w)({}) $", words("increase") | words("decrease")),
         reporting_verbs=words("reporting_verb"),
-        reporting_re=re.compile(rf"(?<!\w)(?:{alternation(list(words('reporting_verb')))})(?!\w)")
-        if words("reporting_verb")
-        else None,
-        slash_noun_re=re.compile(rf"[ ]?({alternation(slash_nouns)})(?![\w/])") if slash_nouns else None,
+        reporting_re=_phrases_re(r"(?<!\w)(?:{})(?!\w)", words("reporting_verb")),
+        slash_noun_re=_phrases_re(r"[ ]?({})(?![\w/])", frozenset(slash_nouns)),
         office_titles=_office_titles(gazetteers),
     )
