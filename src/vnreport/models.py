@@ -226,13 +226,34 @@ class Standard(_Model):
 
 
 class Metric(Span):
-    """A reported figure: value in base units plus what it counts."""
+    """A reported figure: value in base units plus what it counts, of what, when, and how it moved.
+
+    A range written as one figure ("34 - 36%", "từ 16 đến 17%") is one Metric with ``low`` and
+    ``high`` (``value`` is the low end). A decrease keeps a positive ``value`` ("giảm 9,77%" is
+    9.77 with ``change="decrease"``). Every field after ``unit`` may be None (not stated).
+    """
 
     value: float
-    unit: str
+    unit: str = Field(description="%, an ISO currency code, a measure, or the counted noun as written.")
     qualifier: Literal["approx", "over", "under", "at_least", "at_most", "reached", "exact"] | None = None
-    subject: str | None = None
-    period: str | None = None
+    subject: str | None = Field(
+        default=None, description="The indicator the figure measures, from its clause ('giá tiêu dùng')."
+    )
+    period: str | None = Field(default=None, description="The period the figure covers, as written.")
+    period_start: dt.date | None = Field(default=None, description="First day of that period.")
+    period_end: dt.date | None = Field(default=None, description="Last day of that period.")
+    as_of: dt.date | None = Field(default=None, description="The date the figure is stated at ('Đến ngày 17/4').")
+    change: Literal["increase", "decrease"] | None = Field(
+        default=None, description="Set when the figure is a change (tăng, giảm, vượt …), not a level."
+    )
+    change_base: str | None = Field(
+        default=None, description="What a change is measured against, as written ('cùng kỳ năm trước')."
+    )
+    per: str | None = Field(
+        default=None, description="The denominator of a rate ('350.000 đồng/tháng' → 'tháng'; unit stays VND)."
+    )
+    low: float | None = Field(default=None, description="Low end of a range ('34 - 36%' → 34).")
+    high: float | None = Field(default=None, description="High end of a range ('34 - 36%' → 36).")
 
 
 class Report(_Model):

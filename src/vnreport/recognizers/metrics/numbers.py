@@ -29,6 +29,7 @@ __all__ = [
     "DIGITS_PATTERN",
     "NUMBER_WORDS",
     "is_thousands_grouped",
+    "number_fillers",
     "parse_decimal",
     "parse_digits",
     "parse_number",
@@ -62,7 +63,6 @@ NUMBER_WORDS: dict[str, int] = {
 _TEN = "mười"
 _TENS = "mươi"
 _HUNDRED = "trăm"
-_FILLERS = frozenset({"linh", "lẻ", "lẽ"})
 
 _DIGITS_RE = re.compile(rf"^{DIGITS_PATTERN}$")
 
@@ -70,6 +70,19 @@ _DIGITS_RE = re.compile(rf"^{DIGITS_PATTERN}$")
 @lru_cache(maxsize=1)
 def _bundled_scales() -> dict[str, Decimal]:
     return _scales_from_rows(Gazetteers.bundled().rows("scale_words"))
+
+
+@lru_cache(maxsize=1)
+def _bundled_fillers() -> frozenset[str]:
+    return number_fillers(Gazetteers.bundled())
+
+
+def number_fillers(gazetteers: Gazetteers) -> frozenset[str]:
+    """Words inside a number in words that add nothing ("một trăm **linh** năm" = 105): the
+    ``figure_words`` rows whose ``use`` has ``number_filler``."""
+    return frozenset(
+        row.get("word").lower() for row in gazetteers.rows("figure_words") if "number_filler" in row.list("use")
+    )
 
 
 def _scales_from_rows(rows: Iterable[Row]) -> dict[str, Decimal]:
@@ -139,6 +152,7 @@ def parse_digits(text: str) -> int | float:
 
 def _combine(tokens: list[str], scales: Mapping[str, Decimal], original: str) -> Decimal:
     """Digits, digit words and scale words → value; see :func:`parse_number`."""
+    fillers = _bundled_fillers()
     parts: list[tuple[Decimal, Decimal]] = []  # (value, scale) of completed scale groups
     cur = Decimal(0)
     seen = False
@@ -156,7 +170,7 @@ def _combine(tokens: list[str], scales: Mapping[str, Decimal], original: str) ->
         elif w == _HUNDRED:
             d = cur % 10
             cur += d * 99
-        elif w in _FILLERS:
+        elif w in fillers:
             pass
         elif w in scales:
             scale = scales[w]
