@@ -205,3 +205,16 @@ def test_roles_and_urls_reach_their_tables() -> None:
     assert frames.documents["url"].tolist() == ["https://hg.gov.vn/a"]
     roles = dict(zip(frames.officials["name"], frames.officials["role"], strict=True))
     assert roles == {"Nguyễn Văn An": "office_holder", "Lê Thị Bình": "named"}
+
+
+def test_figure_semantics_reach_the_metrics_table() -> None:
+    text = (
+        "Tiêu đề\n\nNgày 5/7/2024, Sở Tài chính cho biết 6 tháng đầu năm 2024 thu ngân sách đạt 1.200 tỷ đồng, "
+        "tăng 15% so với cùng kỳ năm trước; tỷ lệ hộ nghèo giảm còn 3 - 4%."
+    )
+    m = vnreport.to_frame(vnreport.extract(text)).metrics
+    growth = m[m["unit"] == "%"].iloc[0]
+    assert growth["change"] == "increase" and growth["change_base"]
+    ranged = m[m["high"].notna()]
+    assert len(ranged) == 1 and ranged.iloc[0]["low"] == 3 and ranged.iloc[0]["high"] == 4
+    assert str(m.dtypes["period_start"]).startswith("datetime64")
