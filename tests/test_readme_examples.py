@@ -21,7 +21,16 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
 PLACEHOLDER = "tcp://scheduler-host:8786"
-SECTIONS = ("spaCy", "pandas", "Command line", "Dask", "Extending")
+SECTIONS = (
+    "spaCy",
+    "pandas",
+    "Command line",
+    "Pages, corpus files and encodings",
+    "Review pages",
+    "Linking across reports",
+    "Dask",
+    "Extending",
+)
 _FENCE = re.compile(r"^```(\w*)\n(.*?)^```\s*$", re.M | re.S)
 
 
@@ -82,3 +91,7 @@ def test_readme_examples_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sc
     assert "properties" in json.loads((tmp_path / "report.schema.json").read_text(encoding="utf-8"))
     assert len((tmp_path / "with_my_titles.jsonl").read_text(encoding="utf-8").splitlines()) == 5
     assert (tmp_path / "out" / "parquet" / "officials").is_dir()
+    assert (tmp_path / "run.xlsx").exists() and (tmp_path / "review" / "index.html").exists()
+    corpus = [json.loads(x) for x in (tmp_path / "corpus_out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(corpus) == 5 and all(r["published"] and r["url"] for r in corpus)
+    assert (tmp_path / "linked" / "timeline.csv").exists()
