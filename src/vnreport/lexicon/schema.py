@@ -134,6 +134,18 @@ _PLACES = (
 )
 
 # ---------------------------------------------------------------------------- organisations
+_ABBREVIATION_CATEGORIES = (
+    "agency",
+    "sector",
+    "party",
+    "mass_org",
+    "security",
+    "ict",
+    "admin",
+    "geo",
+    "title",
+    "signature",
+)
 _ORGANISATIONS = (
     _t(
         "agency_kinds",
@@ -148,6 +160,9 @@ _ORGANISATIONS = (
         _req("scope", "enum", ("province", "none"), nonempty=True),
         _opt("lower_name", "enum", _YES_NO),
         _opt("parent_ok", "enum", _YES_NO),
+        _opt("lower_head", "enum", _YES_NO),
+        _opt("committee_of", "enum", ("tỉnh", "thành phố", "huyện", "quận", "thị xã")),
+        _opt("can_be_parent", "enum", _YES_NO),
     ),
     _t(
         "agency_fields",
@@ -180,11 +195,37 @@ _ORGANISATIONS = (
         _req(
             "category",
             "enums",
-            ("agency", "sector", "party", "mass_org", "security", "ict", "admin", "geo", "title", "signature"),
+            _ABBREVIATION_CATEGORIES,
             nonempty=True,
         ),
         _opt("variants", "list"),
         _opt("ambiguity"),
+    ),
+    _t(
+        "abbreviation_categories",
+        "categories of abbreviations and whether they expand inside organisation names",
+        Column("category", "enum", required=True, nonempty=True, choices=_ABBREVIATION_CATEGORIES),
+        _req("expand_in_names", "enum", _YES_NO, nonempty=True),
+    ),
+    _t(
+        "agency_cues",
+        "cue words around an organisation's head that tell its name from the running text",
+        _key("word"),
+        _req(
+            "use",
+            "enums",
+            (
+                "title_before",
+                "lower_head_prev",
+                "generic_before",
+                "generic_after",
+                "lower_bare_prev",
+                "lower_bare",
+                "bare_next",
+                "board_function",
+            ),
+            nonempty=True,
+        ),
     ),
 )
 

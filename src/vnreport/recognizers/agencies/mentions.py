@@ -1,0 +1,102 @@
+"""Passes over a document's parsed mentions that need the other mentions of the report.
+
+* a lower-case tail that another mention of the same body lacks is the predicate
+  ("Vụ Xuất nhập khẩu dự thảo ..." where the report also says "Vụ Xuất nhập khẩu");
+* a unit written after a list applies to its members ("Tỉnh ủy, HĐND, UBND tỉnh");
+* an abbreviation defined in parentheses is that body wherever it stands alone later.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from dataclasses import replace
+
+from .candidates import Candidate
+
+_LIST_GAP = re.compile(r"\s*(?:,|-|và|&)\s*")
+_MAX_ALIAS_DEFINITIONS = 20
+_MAX_ALIAS_MENTIONS = 10000
+
+
+def truncate_tails(text: str, cands: list[Candidate]) -> None:
+    """ "Vụ Xuất nhập khẩu dự thảo ..." where the report also says "Vụ Xuất nhập khẩu": the
+    lower-case tail is the predicate, not part of the name."""
+    by_kind: dict[str, list[Candidate]] = defaultdict(list)
+    for c in cands:
+        if c.kind is not None and c.name and not c.bare:
+            by_kind[c.kind.kind].append(c)
+    for group in by_kind.values():
+        names = {c.name for c in group}
+        if len(names) < 2:
+            continue
+        longest_first = sorted(names, key=len, reverse=True)
+        for c in group:
+            if not (c.parent or c.unit_type or c.place or c.districts or c.national):
+                _truncate(text, c, longest_first)
+
+
+def _truncate(text: str, c: Candidate, names: list[str]) -> None:
+    words = c.name.split()
+    for other in names:
+        ow = other.split()
+        if len(ow) < len(words) and words[: len(ow)] == ow and all(w[0].islower() for w in words[len(ow) :]):
+            end = text.find(ow[-1], c.name_start + len(" ".join(ow[:-1])))
+            if end >= 0:
+                c.name = other
+                c.end = end + len(ow[-1])
+                if c.name_field is not None and c.field_len > len(other):
+                    c.field_len = len(other)
+            break
+
+
+def distribute_units(text: str, cands: list[Candidate]) -> None:
+    """ "Tỉnh ủy, HĐND, UBND tỉnh": a unit written after a list applies to its members."""
+    for i in range(len(cands) - 1, 0, -1):
+        last = cands[i]
+        if not (last.unit_type or last.place or last.districts) or last.kind is None:
+            continue
+        j = i - 1
+        while j >= 0:
+            c, nxt = cands[j], cands[j + 1]
+            if not _LIST_GAP.fullmatch(text[c.end : nxt.start]) or c.kind is None or c.bare:
+                break
+            if (
+                c.parent
+                or c.unit_type
+                or c.place
+                or c.districts
+                or c.kind.unit == "name"
+                or last.kind.unit == "name"
+                or c.kind.level == "central"
+            ):
+                break
+            c.unit_type, c.place, c.districts = last.unit_type, last.place, last.districts
+            c.bare_place = last.bare_place
+            c.generic = c.generic or last.generic
+            j -= 1
+
+
+def alias_mentions(text: str, cands: list[Candidate]) -> None:
+    """ "Ban Điều hành Đề án 112 (BĐH 112) ... BĐH 112 yêu cầu": an abbreviation defined in
+    parentheses right after a name is that organisation wherever it stands alone later."""
+    defs = [c for c in cands if c.alias][:_MAX_ALIAS_DEFINITIONS]
+    if not defs:
+        return
+    n = len(text)
+    starts = [c.start for c in cands]
+    added: list[Candidate] = []
+    for c in defs:
+        a = c.alias
+        i = text.find(a, c.end)
+        while i >= 0 and len(added) < _MAX_ALIAS_MENTIONS:
+            e = i + len(a)
+            if (i == 0 or not text[i - 1].isalnum()) and (e >= n or not text[e].isalnum()):
+                j = bisect_left(starts, e) - 1
+                if j < 0 or cands[j].end <= i:
+                    added.append(replace(c, start=i, end=e, alias=""))
+            i = text.find(a, e)
+    if added:
+        cands.extend(added)
+        cands.sort(key=lambda x: x.start)

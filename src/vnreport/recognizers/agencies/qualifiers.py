@@ -1,0 +1,164 @@
+"""What follows a name: "Việt Nam", a unit ("tỉnh Hậu Giang", bare "tỉnh"), a place without a
+unit word ("Tỉnh ủy Hậu Giang"), a generic plural ("UBND các cấp"), or a parent body.
+
+The parent itself is parsed by the caller (:mod:`.parse`), which owns the reading of a whole
+organisation; this module only says where one may start.
+"""
+
+from __future__ import annotations
+
+from ...lexicon.orgnames import DistrictHit, HeadHit, NamedHit, ProvinceHit, UnitHit
+from ...text.scan import is_capitalised, is_word, token_at
+from .candidates import Candidate
+from .names import national_at, place_is_name_word
+from .scan import DocumentScan
+
+_GENERIC_MARKERS = ("các", "cấp")
+
+
+def read_qualifiers(scan: DocumentScan, c: Candidate, pos: int, depth: int) -> tuple[int, int | None]:
+    """Read the qualifiers of ``c`` from ``pos``: ``(end, start of a possible parent or None)``."""
+    text = scan.text
+    kind = c.kind
+    assert kind is not None
+    for _ in range(3):
+        t = token_at(text, pos)
+        if t is None or t[0] - pos > 1:
+            break
+        ts, te = t
+        tok = text[ts:te]
+        if tok.lower() in _GENERIC_MARKERS:
+            n = token_at(text, te)
+            if n is not None and text[n[0] : n[1]].lower() in scan.vocab.generic_after:
+                c.generic = True  # "UBND các cấp", "HĐND các huyện"
+                return n[1], None
+            break
+        opts = scan.at(ts)
+        nat = national_at(text, ts)
+        if nat and not any(isinstance(h, NamedHit) and e > ts + nat for e, h in opts):
+            c.national = "Việt Nam" if text[ts] == "V" else "Trung ương"
+            pos = ts + nat
+            continue
+        unit = place = org = -1
+        for e, h in opts:
+            if isinstance(h, UnitHit):
+                unit = max(unit, e)
+            elif isinstance(h, (ProvinceHit, DistrictHit)):
+                place = max(place, e)
+            elif isinstance(h, (HeadHit, NamedHit)):
+                org = max(org, e)
+        if org > max(unit, place):
+            unit = place = -1
+        if unit > 0 and unit >= place:
+            return read_unit(scan, c, ts, unit), None
+        if place > 0 and is_capitalised(tok):
+            r = read_bare_place(scan, c, ts, place)
+            if r is not None:
+                return r, None
+        if (
+            depth == 0
+            and (kind.parent_ok or kind.needs == "parent")
+            and is_capitalised(tok)
+            and any(isinstance(h, (HeadHit, NamedHit)) for _, h in opts)
+        ):
+            return pos, ts
+        break
+    return pos, None
+
+
+def parent_allowed(p: Candidate) -> bool:
+    """A named body, or a kind that may be a parent (agency_kinds.tsv ``can_be_parent``)."""
+    if p.named is not None:
+        return True
+    assert p.kind is not None
+    return p.kind.can_be_parent
+
+
+def read_unit(scan: DocumentScan, c: Candidate, us: int, ue: int) -> int:
+    """A unit word at ``[us, ue)`` and the place after it, if any; return the end."""
+    text = scan.text
+    vocab = scan.vocab
+    utype = vocab.unit_of.get(text[us:ue].lower(), "tỉnh")
+    c.unit_type, c.unit_word = utype, utype
+    t = token_at(text, ue)
+    if t is None or t[0] - ue > 1:
+        return ue
+    tok = text[t[0] : t[1]]
+    if tok.lower() in _GENERIC_MARKERS or tok == "/":
+        c.generic = True  # "UBND tỉnh các ...", "Sở/ngành"
+        return ue
+    if not is_capitalised(tok):
+        return ue
+    if utype in vocab.commune_units:
+        return _commune_name(scan, c, ue)
+    best: tuple[int, str] | None = None
+    for e, h in scan.at(t[0]):
+        if isinstance(h, (ProvinceHit, DistrictHit)) and (best is None or e > best[0]):
+            best = (e, h.key)
+    if best is None:
+        return ue
+    e, k = best
+    lex = vocab.lex.admin
+    districts = lex.district_candidates(k)
+    if utype == "tỉnh" and lex.province_keys.get(k):
+        c.place = lex.province(k, scan.when, text[t[0] : e])
+        return e if c.place is not None else ue
+    if utype == "thành phố":
+        p = lex.province(k, scan.when, text[t[0] : e]) if lex.province_keys.get(k) else None
+        if p is not None and p.is_city:
+            c.place = p
+            return e
+        ds = [d for d in districts if d.type == "thành phố"] or districts
+        if ds:
+            c.districts = tuple(ds)
+            return e
+        return ue
+    if utype in vocab.district_units and districts:
+        c.districts = tuple(districts)
+        return e
+    return ue
+
+
+def _commune_name(scan: DocumentScan, c: Candidate, ue: int) -> int:
+    """ "xã Phong Hải", "phường 3": up to three capitalised words name the commune."""
+    text = scan.text
+    end = cur = ue
+    for _ in range(3):
+        n = token_at(text, cur)
+        if n is None or n[0] - cur > 1 or not is_capitalised(text[n[0] : n[1]]) or not is_word(text[n[0] : n[1]]):
+            break
+        end = cur = n[1]
+    if end > ue:
+        c.place = text[ue:end].strip()
+    return end
+
+
+def read_bare_place(scan: DocumentScan, c: Candidate, ts: int, pe: int) -> int | None:
+    """A place right after the name, without a unit word ("Tỉnh ủy Hậu Giang", "Huyện ủy Mỏ
+    Cày Nam"); None if it is no qualifier (part of a longer proper name)."""
+    if place_is_name_word(scan, ts):
+        return None
+    text = scan.text
+    kind = c.kind
+    assert kind is not None
+    lex = scan.vocab.lex.admin
+    for e, h in sorted(scan.at(ts), key=lambda x: -x[0]):
+        if e != pe:
+            continue
+        if isinstance(h, ProvinceHit):
+            p = lex.province(h.key, scan.when, text[ts:e])
+            if p is not None and kind.kind == "Thành ủy" and not p.is_city:
+                ds = [d for d in lex.district_candidates(h.key) if d.type == "thành phố"]
+                if ds:
+                    c.districts, c.bare_place = tuple(ds), True
+                    return e
+            if p is not None:
+                c.place_surface = text[ts:e]
+                c.place, c.bare_place = p, True
+                return e
+        if isinstance(h, DistrictHit) and kind.unit in ("party", "name"):
+            ds = lex.district_candidates(h.key)
+            if ds:
+                c.districts, c.bare_place = tuple(ds), True
+                return e
+    return None
