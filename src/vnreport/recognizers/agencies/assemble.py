@@ -93,13 +93,12 @@ def _attach_bares(scan: DocumentScan, groups: Groups, bares: list[Candidate]) ->
     hits: dict[str, dict[str, list[int]]] = {h: {} for h in heads}
     for k, cs in groups.items():
         for x in cs:
-            # a body that is its own kind ("Bộ Chính trị", "Ban Bí thư") is never what a
+            # a body whose kind is a longer head ("Bộ Chính trị", "Ban Bí thư") is never what a
             # bare "Bộ"/"Ban" stands for: that is a ministry, a board with a field
-            if x.named is not None and x.named.kind == x.named.name:
-                continue
+            own_kind = x.named.kind.lower() if x.named is not None else ""
             low = lower[x.start : x.end]
             for h in heads:
-                if low.startswith(h + " "):
+                if low.startswith(h + " ") and not own_kind.startswith(h + " "):
                     hits[h].setdefault(k, []).append(x.start)
     for b in bares:
         cand = hits[b.name.lower()]
