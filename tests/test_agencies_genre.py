@@ -69,3 +69,83 @@ def test_a_bare_ban_never_stands_for_the_secretariat() -> None:
     # "Ban" alone is a board of the report, not the Ban Bí thư (its kind is a longer head)
     got = _found("Ban Bí thư chỉ đạo. Ban Tuyên giáo Tỉnh ủy Bình Định tổ chức hội nghị; Ban cũng yêu cầu báo cáo.")
     assert got["Ban Bí thư Trung ương Đảng"] == {"Ban Bí thư"}
+
+
+# ------------------------------------------------------------------ standing bodies, titles
+STANDING = [
+    (
+        "Đoàn công tác báo cáo Thường trực Tỉnh ủy và UBND tỉnh trước ngày 5/5. Hội nghị tại tỉnh Bình Định, tỉnh Bình Định.",
+        {"Thường trực Tỉnh ủy Bình Định": "Thường trực Tỉnh ủy", "Tỉnh ủy Bình Định": "Tỉnh ủy"},
+        (),
+    ),
+    (
+        "Hội Cựu TNXP mong muốn Thường trực Ủy ban Tư pháp dành thời gian làm việc.",
+        {"Thường trực Ủy ban Tư pháp của Quốc hội": "Thường trực Ủy ban Tư pháp"},
+        (),
+    ),
+    # traps: "Thường trực" inside a title, after a person's name, or of a one-person organ
+    (
+        "Ông Nguyễn Văn Phi, Phó Chủ tịch Thường trực HĐND tỉnh Bình Định phát biểu.",
+        {"Hội đồng nhân dân tỉnh Bình Định": "HĐND tỉnh Bình Định"},
+        ("Thường trực Hội đồng nhân dân tỉnh Bình Định",),
+    ),
+    (
+        "Tham dự có đồng chí Nguyễn Đình Bàng, Thường trực HĐND tỉnh; đại diện các sở. Tại tỉnh Thái Nguyên.",
+        {"Hội đồng nhân dân tỉnh Thái Nguyên": "HĐND tỉnh"},
+        ("Thường trực Hội đồng nhân dân tỉnh Thái Nguyên",),
+    ),
+    (
+        "Thường trực Ban Bí thư Trần Cẩm Tú đã ký ban hành quy định.",
+        {"Ban Bí thư Trung ương Đảng": "Ban Bí thư"},
+        ("Thường trực Ban Bí thư Trung ương Đảng",),
+    ),
+    (
+        "Ông Cao Đức Phát, Phó trưởng ban Thường trực; ông Ngô Đông Hải, Ủy viên.",
+        {},
+        ("Ban Thường",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "absent"), STANDING, ids=[c[0][:40] for c in STANDING])
+def test_standing_bodies_are_agencies_of_their_own(text: str, want: dict[str, str], absent: tuple[str, ...]) -> None:
+    _check(text, want, absent)
+
+
+MINISTRY_IN_TITLE = [
+    ("Ông Trần Tuấn Anh, Bộ trưởng Công Thương, phát biểu.", {"Bộ Công Thương": "Công Thương"}),
+    ("Ông Trần Văn Hiếu, Thứ trưởng Kế hoạch & Đầu tư, cho biết.", {"Bộ Kế hoạch và Đầu tư": "Kế hoạch & Đầu tư"}),
+    ("Thứ trưởng Giao thông Vận tải Lê Đình Thọ chủ trì.", {"Bộ Giao thông vận tải": "Giao thông Vận tải"}),
+    # joins the ministry written in full
+    ("Bộ Tài chính vừa ban hành thông tư. Bộ trưởng Tài chính Hồ Đức Phớc ký.", {"Bộ Tài chính": "Tài chính"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MINISTRY_IN_TITLE, ids=[c[0][:40] for c in MINISTRY_IN_TITLE])
+def test_a_ministry_named_inside_a_minister_title(text: str, want: dict[str, str]) -> None:
+    _check(text, want)
+
+
+def test_a_field_after_another_title_is_no_ministry() -> None:
+    assert _found("Giám đốc Tài chính của công ty cho biết.") == {}
+
+
+# ------------------------------------------------------------------ where a name ends
+NAME_ENDS = [
+    # an abbreviated field ends the name: the lower-case words after it are the predicate
+    ("Phòng GD và ĐT quản lý hoạt động dạy thêm tại huyện Phù Cát.", "Phòng GD và ĐT", "quản lý"),
+    ("Trung tâm Y tế dự phòng tỉnh Hậu Giang tổ chức tiêm chủng.", "Trung tâm Y tế dự phòng tỉnh Hậu Giang", None),
+    # two-syllable verbs whose second syllable is a stop word
+    ("Ban Tổ chức Lễ tang chuẩn bị chu đáo.", "Ban Tổ chức Lễ tang", "chuẩn"),
+    ("Kết quả học sinh giỏi của trường Tiểu học đứng đầu huyện Thanh Miện.", "trường Tiểu học", "đứng"),
+    # a fixed phrase of names goes on across its stop word
+    ("Quỹ hỗ trợ doanh nghiệp nhỏ và vừa đã khởi động.", "Quỹ hỗ trợ doanh nghiệp nhỏ và vừa", None),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "not_in"), NAME_ENDS, ids=[c[1] for c in NAME_ENDS])
+def test_where_a_name_ends(text: str, mention: str, not_in: str | None) -> None:
+    mentions = {m for ms in _found(text).values() for m in ms}
+    assert mention in mentions, mentions
+    if not_in:
+        assert not any(not_in in m for m in mentions), mentions

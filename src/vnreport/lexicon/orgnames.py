@@ -57,6 +57,8 @@ class Kind:
     lower_head: bool = False
     committee_of: str | None = None
     can_be_parent: bool = False
+    title_word: bool = False
+    parent_mention: bool = False
 
     @property
     def takes_name(self) -> bool:
@@ -181,6 +183,8 @@ class OrgLexicon:
                 lower_head=row.get("lower_head") == "yes",
                 committee_of=row.get("committee_of") or None,
                 can_be_parent=row.get("can_be_parent") == "yes",
+                title_word=row.get("title_word") == "yes",
+                parent_mention=row.get("parent_mention") == "yes",
             )
             lex.kinds[k.kind] = k
             for form in row.list("forms"):

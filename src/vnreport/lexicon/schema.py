@@ -163,6 +163,8 @@ _ORGANISATIONS = (
         _opt("lower_head", "enum", _YES_NO),
         _opt("committee_of", "enum", ("tỉnh", "thành phố", "huyện", "quận", "thị xã")),
         _opt("can_be_parent", "enum", _YES_NO),
+        _opt("title_word", "enum", _YES_NO),
+        _opt("parent_mention", "enum", _YES_NO),
     ),
     _t(
         "agency_fields",
@@ -223,6 +225,9 @@ _ORGANISATIONS = (
                 "lower_bare",
                 "bare_next",
                 "board_function",
+                "title_end",
+                "name_phrase",
+                "ministry_title",
             ),
             nonempty=True,
         ),

@@ -31,16 +31,23 @@ def read_name(scan: DocumentScan, c: Candidate, pos: int, head_cap: bool) -> int
     assert kind is not None
     if kind.name == "number":
         return number_name(scan, pos)
-    got_field = False
+    got_field = abbreviated = False
     if kind.name in ("field", "field+open"):
         hit = field_at(scan, pos)
         if hit is not None:
             end, c.name_field = hit
             c.field_len = end - pos
+            abbreviated = _is_abbreviation(scan.text[pos:end])
             pos, got_field = end, True
     if not got_field or kind.name == "field+open":
-        pos = _OpenName(scan, c, pos, head_cap, got_field).read()
+        pos = _OpenName(scan, c, pos, head_cap, got_field, abbreviated).read()
     return pos
+
+
+def _is_abbreviation(written: str) -> bool:
+    """ "GD và ĐT", "TN-MT", "KH&CN": a field written as abbreviations (joined by và, -, &)."""
+    words = [w for w in _WORDS.findall(written) if w != "và"]
+    return bool(words) and all(len(w) >= 2 and w.isupper() for w in words)
 
 
 def field_at(scan: DocumentScan, pos: int) -> tuple[int, Field] | None:
@@ -127,6 +134,8 @@ class _OpenName:
     pos: int
     head_cap: bool
     accepted: bool
+    #: the name began with an abbreviated field ("Phòng GD và ĐT"): no lower-case words follow
+    after_abbreviation: bool = False
     end: int = 0
     cur: int = 0
     lower_run: int = 0
@@ -197,6 +206,10 @@ class _OpenName:
         vocab = self.scan.vocab
         kind = self.cand.kind
         assert kind is not None
+        if self.after_abbreviation:
+            return False  # "Phòng GD và ĐT | quản lý ...": the predicate
+        if self.accepted and self._name_phrase(ts):
+            return True
         if not self.accepted and kind.kind == "Ban" and ts - self.cand.start <= 4:
             n = token_at(text, te)
             if n is not None and f"{tok} {text[n[0] : n[1]]}" in vocab.board_functions:
@@ -220,6 +233,16 @@ class _OpenName:
             return False
         self.accepted, self.end, self.cur = True, te, te
         return True
+
+    def _name_phrase(self, ts: int) -> bool:
+        """ "Doanh nghiệp | nhỏ và vừa": a fixed lower-case phrase of names, stop words and all."""
+        lower = self.scan.doc.lower
+        for phrase in self.scan.vocab.name_phrases:
+            e = ts + len(phrase)
+            if lower.startswith(phrase, ts) and (e >= len(lower) or not lower[e].isalnum()):
+                self.end = self.cur = e
+                return True
+        return False
 
     def _topic(self, te: int) -> bool:
         """ "Ban Chỉ đạo quốc gia về CNTT", "Ủy ban Quốc gia về ...": the topic follows."""

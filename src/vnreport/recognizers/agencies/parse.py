@@ -13,7 +13,7 @@ from typing import NamedTuple
 from ...lexicon.orgnames import BareHit, DistrictHit, HeadHit, Kind, Named, NamedHit, NegativeHit, ProvinceHit
 from ...text.scan import is_all_caps, is_capitalised, is_word, token_at, token_before
 from .candidates import Candidate
-from .names import read_name
+from .names import field_at, read_name
 from .qualifiers import parent_allowed, read_qualifiers
 from .scan import DocumentScan
 
@@ -62,8 +62,11 @@ def parse_at(scan: DocumentScan, s: int, depth: int) -> Candidate | None:
     blocked = max(found.negative_end, found.place_end)
     if best < 0 or found.negative_end >= best or found.place_end > best:
         scan.skip_to = blocked if best <= blocked else -1
-        return None
-    if head and text[s].islower() and (not head.lower_head or not _lower_head_ok(scan, s)):
+        return ministry_in_title(scan, s) if depth == 0 and best < 0 else None
+    if head and (
+        (text[s].islower() and (not head.lower_head or not _lower_head_ok(scan, s)))
+        or (head.title_word and (_after_title(scan, s) or _after_person(scan, s)))
+    ):
         head = None
         if named is None:
             return None
@@ -104,6 +107,47 @@ def _lower_head_ok(scan: DocumentScan, s: int) -> bool:
     if not is_word(ptok):
         return True
     return ptok.lower() in scan.vocab.lower_head_prev
+
+
+def _after_title(scan: DocumentScan, s: int) -> bool:
+    """ "Phó Chủ tịch | Thường trực UBND": the head word ends a title, not a body's name."""
+    prev = token_before(scan.text, s)
+    return prev is not None and scan.text[prev[0] : prev[1]].lower() in scan.vocab.title_ends
+
+
+def after_ministry_title(scan: DocumentScan, s: int) -> bool:
+    before = scan.doc.lower[max(0, s - 16) : s]
+    return any(before.endswith(t + " ") for t in scan.vocab.ministry_titles)
+
+
+def _after_person(scan: DocumentScan, s: int) -> bool:
+    """ "Đồng chí Nguyễn Đình Bàng, | Thường trực HĐND tỉnh": a title in apposition to a name."""
+    text = scan.text
+    prev = token_before(text, s)
+    if prev is None or text[prev[0] : prev[1]] != ",":
+        return False
+    words: list[str] = []
+    pos = prev[0]
+    while len(words) < 5:
+        t = token_before(text, pos)
+        if t is None or not is_capitalised(text[t[0] : t[1]]) or not is_word(text[t[0] : t[1]]):
+            break
+        words.append(text[t[0] : t[1]])
+        pos = t[0]
+    return 2 <= len(words) <= 4 and words[-1] in scan.vocab.surnames
+
+
+def ministry_in_title(scan: DocumentScan, s: int) -> Candidate | None:
+    """ "Bộ trưởng Công Thương", "Thứ trưởng Kế hoạch & Đầu tư": a field right after a
+    minister's title names the ministry (the mention is the field as written)."""
+    kind = scan.vocab.lex.kinds.get("Bộ")
+    if kind is None or not after_ministry_title(scan, s):
+        return None
+    hit = field_at(scan, s)
+    if hit is None:
+        return None
+    end, fld = hit
+    return Candidate(s, end, kind=kind, name_field=fld, field_len=end - s, name_start=s, name=scan.text[s:end])
 
 
 def _named_ok(scan: DocumentScan, s: int, e: int, hit: NamedHit) -> bool:
@@ -174,7 +218,7 @@ def _qualifiers(scan: DocumentScan, c: Candidate, pos: int, depth: int) -> int:
     if parent_at is None:
         return end
     p = parse_at(scan, parent_at, depth + 1)
-    if p is not None and not p.bare and parent_allowed(p):
+    if p is not None and not p.bare and parent_allowed(p, c, scan.vocab.lex.kinds):
         c.parent = p
         c.generic = c.generic or p.generic
         return p.end

@@ -7,7 +7,9 @@ organisation; this module only says where one may start.
 
 from __future__ import annotations
 
-from ...lexicon.orgnames import DistrictHit, HeadHit, NamedHit, ProvinceHit, UnitHit
+from collections.abc import Mapping
+
+from ...lexicon.orgnames import DistrictHit, HeadHit, Kind, NamedHit, ProvinceHit, UnitHit
 from ...text.scan import is_capitalised, is_word, token_at
 from .candidates import Candidate
 from .names import national_at, place_is_name_word
@@ -66,10 +68,12 @@ def read_qualifiers(scan: DocumentScan, c: Candidate, pos: int, depth: int) -> t
     return pos, None
 
 
-def parent_allowed(p: Candidate) -> bool:
-    """A named body, or a kind that may be a parent (agency_kinds.tsv ``can_be_parent``)."""
+def parent_allowed(p: Candidate, child: Candidate, kinds: Mapping[str, Kind]) -> bool:
+    """A named body, or a kind that may be a parent (agency_kinds.tsv ``can_be_parent``). A
+    head that is also a title word takes no body of its own kind ("Thường trực Ban Bí thư" is a
+    person's post, not a standing body)."""
     if p.named is not None:
-        return True
+        return not (child.kind is not None and child.kind.title_word and p.named.kind not in kinds)
     assert p.kind is not None
     return p.kind.can_be_parent
 

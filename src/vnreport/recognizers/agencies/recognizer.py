@@ -23,14 +23,14 @@ rule.
 from __future__ import annotations
 
 from ...lexicon.gazetteers import Gazetteers
-from ...lexicon.orgnames import BareHit, HeadHit, NamedHit, NegativeHit
+from ...lexicon.orgnames import BareHit, FieldHit, HeadHit, NamedHit, NegativeHit
 from ...models import Agency
 from ...text.document import Doc
 from ..base import Recognizer, register
 from .assemble import assemble
 from .candidates import Candidate
 from .mentions import alias_mentions, distribute_units, truncate_tails
-from .parse import parse_at
+from .parse import after_ministry_title, parse_at
 from .scan import DocumentScan
 from .vocabulary import AgencyVocabulary
 
@@ -68,7 +68,7 @@ def _parse_all(scan: DocumentScan) -> list[Candidate]:
     starts: list[int] = []
     for s, hits in scan.hits.items():
         for _, h in hits:
-            if isinstance(h, _STARTERS):
+            if isinstance(h, _STARTERS) or (isinstance(h, FieldHit) and after_ministry_title(scan, s)):
                 starts.append(s)
                 break
     starts.sort()
@@ -85,4 +85,6 @@ def _parse_all(scan: DocumentScan) -> list[Candidate]:
         if scan.doc.is_boilerplate(c.start, c.end):
             continue
         cands.append(c)
+        if c.parent is not None and c.kind is not None and c.kind.parent_mention:
+            cands.append(c.parent)  # "Thường trực Tỉnh ủy" names the Tỉnh ủy too
     return cands

@@ -32,6 +32,12 @@ class AgencyVocabulary:
     lower_bare: frozenset[str]
     bare_next: frozenset[str]
     board_functions: frozenset[str]
+    #: last words of a title: a head that is also a title word belongs to the title after them
+    title_ends: frozenset[str]
+    #: lower-case phrases that go on inside a name although they hold a stop word ("nhỏ và vừa")
+    name_phrases: tuple[str, ...]
+    #: titles after which a bare field names a ministry ("Bộ trưởng Công Thương")
+    ministry_titles: tuple[str, ...]
     #: unit word as written (lower case) → unit type ("tp." → "thành phố")
     unit_of: dict[str, str]
     district_units: frozenset[str]
@@ -62,6 +68,9 @@ class AgencyVocabulary:
             lower_bare=frozenset(cues.get("lower_bare", ())),
             bare_next=frozenset(cues.get("bare_next", ())),
             board_functions=frozenset(cues.get("board_function", ())),
+            title_ends=frozenset(cues.get("title_end", ())),
+            name_phrases=tuple(sorted(cues.get("name_phrase", ()), key=len, reverse=True)),
+            ministry_titles=tuple(cues.get("ministry_title", ())),
             unit_of=dict(words.unit_of),
             district_units=words.unit_types("district"),
             commune_units=words.unit_types("commune"),
