@@ -149,3 +149,59 @@ def test_where_a_name_ends(text: str, mention: str, not_in: str | None) -> None:
     assert mention in mentions, mentions
     if not_in:
         assert not any(not_in in m for m in mentions), mentions
+
+
+# ------------------------------------------------------------------ parents of sub-units
+_VPCP = (
+    "Điều động nhân sự tại Văn phòng Chính phủ\n"
+    "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ vừa ký quyết định. Văn phòng Chính phủ bổ nhiệm ông "
+    "Nguyễn Hoàng Tuấn giữ chức Phó Vụ trưởng Vụ Tổ chức cán bộ; bà Nguyễn Thu Trang, chuyên viên Vụ Quan "
+    "hệ quốc tế đến công tác tại Cục Quản trị. Ủy ban Dân tộc cử cán bộ."
+)
+
+
+def test_a_sub_unit_belongs_to_the_body_the_report_is_about() -> None:
+    _check(
+        _VPCP,
+        {
+            "Vụ Tổ chức cán bộ Văn phòng Chính phủ": "Vụ Tổ chức cán bộ",
+            "Vụ Quan hệ quốc tế Văn phòng Chính phủ": "Vụ Quan hệ quốc tế",
+            "Cục Quản trị Văn phòng Chính phủ": "Cục Quản trị",
+            "Ủy ban Dân tộc": "Ủy ban Dân tộc",
+        },
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the title names no body with departments
+        _VPCP.replace("tại Văn phòng Chính phủ\n", "tại cơ quan\n"),
+        # the title names a body the text hardly mentions (the resolutions of the Standing Committee
+        # are about the procuracy)
+        "Công bố các Nghị quyết của Ủy ban Thường vụ Quốc hội\nỦy ban Thường vụ Quốc hội đã ban hành nghị "
+        "quyết. Viện kiểm sát nhân dân tối cao sắp xếp Vụ Tổ chức cán bộ. Viện kiểm sát nhân dân tối cao "
+        "thực hiện.",
+        # another body is written as a sub-unit's parent
+        "Bộ Tài nguyên và Môi trường kiểm tra đất đai\nBộ Tài nguyên và Môi trường lập đoàn gồm ông Lê Đức "
+        "Hoàng, chuyên viên Cục Quản lý công sản (Bộ Tài chính) và Vụ Tổ chức cán bộ.",
+    ],
+)
+def test_a_sub_unit_keeps_no_parent_where_the_report_does_not_settle_it(text: str) -> None:
+    got = _found(text)
+    assert "Vụ Tổ chức cán bộ" in got, got
+
+
+def test_a_council_board_after_a_dash_is_that_councils() -> None:
+    text = (
+        "Ban Pháp chế - HĐND tỉnh đã khảo sát. Trưởng ban pháp chế HĐND tỉnh cho biết."
+        + " Tại tỉnh Nghệ An, tỉnh Nghệ An."
+    )
+    got = _found(text)
+    assert "Ban Pháp chế - HĐND tỉnh" in got["Ban Pháp chế Hội đồng nhân dân tỉnh Nghệ An"]
+
+
+def test_a_central_parent_after_a_dash_stays_out_of_the_name() -> None:
+    got = _found("Vụ Kế hoạch Tài chính - Bộ GD-ĐT tổng hợp số liệu.")
+    assert "Vụ Kế hoạch Tài chính" in got["Vụ Kế hoạch - Tài chính"]
+    assert "Bộ Giáo dục và Đào tạo" in got

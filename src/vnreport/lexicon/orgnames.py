@@ -59,6 +59,7 @@ class Kind:
     can_be_parent: bool = False
     title_word: bool = False
     parent_mention: bool = False
+    inherits_parent: bool = False
 
     @property
     def takes_name(self) -> bool:
@@ -81,6 +82,8 @@ class Named:
     parent: str | None
     valid_to: str | None
     successor: str | None
+    #: it has departments of its own (Vụ, Cục)
+    departments: bool = False
 
 
 # ---------------------------------------------------------------------------- matcher hits
@@ -185,6 +188,7 @@ class OrgLexicon:
                 can_be_parent=row.get("can_be_parent") == "yes",
                 title_word=row.get("title_word") == "yes",
                 parent_mention=row.get("parent_mention") == "yes",
+                inherits_parent=row.get("inherits_parent") == "yes",
             )
             lex.kinds[k.kind] = k
             for form in row.list("forms"):
@@ -204,6 +208,7 @@ class OrgLexicon:
                 row.get("parent") or None,
                 row.get("valid_to") or None,
                 row.get("successor") or None,
+                row.get("departments") == "yes",
             )
             lex.named[key(n.name)] = n
             for form in _central_variants((n.name, *row.list("aliases"))):

@@ -165,6 +165,7 @@ _ORGANISATIONS = (
         _opt("can_be_parent", "enum", _YES_NO),
         _opt("title_word", "enum", _YES_NO),
         _opt("parent_mention", "enum", _YES_NO),
+        _opt("inherits_parent", "enum", _YES_NO),
     ),
     _t(
         "agency_fields",
@@ -187,6 +188,7 @@ _ORGANISATIONS = (
         _opt("successor"),
         _opt("parent"),
         _opt("match_case", "enum", ("exact",)),
+        _opt("departments", "enum", _YES_NO),
     ),
     _t("agency_negatives", "phrases that begin like an organisation but are not one", _key("phrase")),
     _t(

@@ -70,6 +70,8 @@ class Candidate:
     unit_word: str | None = None
     national: str | None = None
     parent: Candidate | None = None
+    #: a parent written after a dash or in parentheses, kept out of the name
+    written_parent: Candidate | None = None
     generic: bool = False
     bare: bool = False
     #: abbreviations defined in parentheses inside this name ("Ban Điều hành Đề án 112 (BĐH 112)")

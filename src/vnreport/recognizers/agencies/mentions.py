@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 
 from .candidates import Candidate
+from .scan import DocumentScan
 
 _LIST_GAP = re.compile(r"\s*(?:,|-|và|&)\s*")
 _MAX_ALIAS_DEFINITIONS = 20
@@ -76,6 +77,45 @@ def distribute_units(text: str, cands: list[Candidate]) -> None:
             c.bare_place = last.bare_place
             c.generic = c.generic or last.generic
             j -= 1
+
+
+def inherit_title_parent(scan: DocumentScan, cands: list[Candidate]) -> None:
+    """ "Vụ Pháp luật" in a report titled on the Văn phòng Chính phủ is its Vụ: a sub-unit
+    written without a parent (agency_kinds.tsv ``inherits_parent``) belongs to the one central
+    body the title names and the text mentions most; with none or several, or where the report
+    writes another body as a sub-unit's parent ("Cục Quản lý công sản (Bộ Tài chính)"), it
+    stays as written."""
+    title = scan.doc.layout.title if scan.doc.layout is not None else None
+    if title is None:
+        return
+    bodies = [c for c in cands if title[0] <= c.start and c.end <= title[1] and _central_parent(c)]
+    names = {_body_key(scan, c) for c in bodies}
+    written = {_body_key(scan, c.written_parent) for c in cands if c.written_parent is not None}
+    if len(names) != 1 or not written <= names:
+        return
+    counts = Counter(_body_key(scan, c) for c in cands if _central_parent(c))
+    ranked = [*counts.most_common(2), ("", 0)]
+    if ranked[0][0] not in names or ranked[0][1] <= ranked[1][1]:
+        return
+    parent = bodies[0]
+    for c in cands:
+        orphan = not (c.parent or c.unit_type or c.place or c.districts or c.national)
+        if orphan and c.kind is not None and c.kind.inherits_parent and not c.bare and c.start >= title[1]:
+            c.parent = parent
+
+
+def _body_key(scan: DocumentScan, c: Candidate) -> str:
+    if c.named is not None:
+        return c.named.name
+    if c.name_field is not None:
+        return f"bộ {c.name_field.canonical.lower()}"
+    return " ".join(scan.doc.lower[c.start : c.end].split())
+
+
+def _central_parent(c: Candidate) -> bool:
+    if c.named is not None:
+        return c.named.departments
+    return c.kind is not None and c.kind.kind == "Bộ" and c.name_field is not None
 
 
 def alias_mentions(text: str, cands: list[Candidate]) -> None:

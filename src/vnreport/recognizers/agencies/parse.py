@@ -217,12 +217,19 @@ def _qualifiers(scan: DocumentScan, c: Candidate, pos: int, depth: int) -> int:
     end, parent_at = read_qualifiers(scan, c, pos, depth)
     if parent_at is None:
         return end
-    p = parse_at(scan, parent_at, depth + 1)
-    if p is not None and not p.bare and parent_allowed(p, c, scan.vocab.lex.kinds):
-        c.parent = p
-        c.generic = c.generic or p.generic
-        return p.end
-    return end
+    p = parse_at(scan, parent_at.start, depth + 1)
+    if p is None or p.bare or not parent_allowed(p, c, scan.vocab.lex.kinds, parent_at.written):
+        return end
+    if parent_at.written != "plain":
+        # "Ban Pháp chế - HĐND tỉnh" is that council's board; a central parent after a dash or
+        # in parentheses ("Vụ Kế hoạch - Bộ GD-ĐT", "Cục Quản lý công sản (Bộ Tài chính)") is
+        # noted but left out of the name, which stays as written; the parent is read next
+        c.written_parent = p
+        if parent_at.written == "paren" or p.named is not None or p.kind is None or p.kind.level == "central":
+            return end
+    c.parent = p
+    c.generic = c.generic or p.generic
+    return p.end
 
 
 def bare_mention(scan: DocumentScan, s: int, e: int) -> Candidate | None:

@@ -8,6 +8,7 @@ organisation; this module only says where one may start.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import NamedTuple
 
 from ...lexicon.orgnames import DistrictHit, HeadHit, Kind, NamedHit, ProvinceHit, UnitHit
 from ...text.scan import is_capitalised, is_word, token_at
@@ -18,11 +19,23 @@ from .scan import DocumentScan
 _GENERIC_MARKERS = ("các", "cấp")
 
 
-def read_qualifiers(scan: DocumentScan, c: Candidate, pos: int, depth: int) -> tuple[int, int | None]:
-    """Read the qualifiers of ``c`` from ``pos``: ``(end, start of a possible parent or None)``."""
+class ParentAt(NamedTuple):
+    """Where a parent body may start after a name, and how it is written: right after the name
+    ("Ban Tuyên giáo Tỉnh ủy"), after a dash ("Ban Pháp chế - HĐND tỉnh") or in parentheses
+    ("Cục Quản lý công sản (Bộ Tài chính)": the mention ends before them)."""
+
+    start: int
+    written: str  # plain | dash | paren
+
+
+def read_qualifiers(scan: DocumentScan, c: Candidate, pos: int, depth: int) -> tuple[int, ParentAt | None]:
+    """Read the qualifiers of ``c`` from ``pos``: ``(end, where a parent may start or None)``."""
     text = scan.text
     kind = c.kind
     assert kind is not None
+    linked = _linked_parent(scan, c, pos, depth)
+    if linked is not None:
+        return pos, linked
     for _ in range(3):
         t = token_at(text, pos)
         if t is None or t[0] - pos > 1:
@@ -63,15 +76,36 @@ def read_qualifiers(scan: DocumentScan, c: Candidate, pos: int, depth: int) -> t
             and is_capitalised(tok)
             and any(isinstance(h, (HeadHit, NamedHit)) for _, h in opts)
         ):
-            return pos, ts
+            return pos, ParentAt(ts, "plain")
         break
     return pos, None
 
 
-def parent_allowed(p: Candidate, child: Candidate, kinds: Mapping[str, Kind]) -> bool:
+def _linked_parent(scan: DocumentScan, c: Candidate, pos: int, depth: int) -> ParentAt | None:
+    """A parent after " - " or inside "( )" right after a sub-unit's name."""
+    kind = c.kind
+    assert kind is not None
+    if depth or not kind.parent_ok or not c.name:
+        return None
+    text = scan.text
+    t = token_at(text, pos)
+    if t is None or t[0] - pos > 1 or text[t[0] : t[1]] not in ("-", "("):
+        return None
+    n = token_at(text, t[1])
+    if n is None or n[0] - t[1] > 1 or not is_capitalised(text[n[0] : n[1]]):
+        return None
+    if not any(isinstance(h, (HeadHit, NamedHit)) for _, h in scan.at(n[0])):
+        return None
+    return ParentAt(n[0], "dash" if text[t[0]] == "-" else "paren")
+
+
+def parent_allowed(p: Candidate, child: Candidate, kinds: Mapping[str, Kind], written: str = "plain") -> bool:
     """A named body, or a kind that may be a parent (agency_kinds.tsv ``can_be_parent``). A
     head that is also a title word takes no body of its own kind ("Thường trực Ban Bí thư" is a
-    person's post, not a standing body)."""
+    person's post, not a standing body). After a dash or in parentheses the parent is of
+    another kind ("Sở Tài chính - Sở Xây dựng" is a list)."""
+    if written != "plain" and p.kind is not None and p.kind is child.kind:
+        return False
     if p.named is not None:
         return not (child.kind is not None and child.kind.title_word and p.named.kind not in kinds)
     assert p.kind is not None

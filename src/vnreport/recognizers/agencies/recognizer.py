@@ -29,7 +29,7 @@ from ...text.document import Doc
 from ..base import Recognizer, register
 from .assemble import assemble
 from .candidates import Candidate
-from .mentions import alias_mentions, distribute_units, truncate_tails
+from .mentions import alias_mentions, distribute_units, inherit_title_parent, truncate_tails
 from .parse import after_ministry_title, parse_at
 from .scan import DocumentScan
 from .vocabulary import AgencyVocabulary
@@ -58,6 +58,7 @@ class AgencyRecognizer(Recognizer):
         truncate_tails(scan.text, cands)
         distribute_units(scan.text, cands)
         alias_mentions(scan.text, cands)
+        inherit_title_parent(scan, cands)
         agencies, spans = assemble(scan, cands, self.include_generic)
         doc.context.agency_spans = spans
         return agencies
