@@ -205,3 +205,53 @@ def test_a_central_parent_after_a_dash_stays_out_of_the_name() -> None:
     got = _found("Vụ Kế hoạch Tài chính - Bộ GD-ĐT tổng hợp số liệu.")
     assert "Vụ Kế hoạch Tài chính" in got["Vụ Kế hoạch - Tài chính"]
     assert "Bộ Giáo dục và Đào tạo" in got
+
+
+# ------------------------------------------------------------------ communes and wards
+_COMMUNE = (
+    "Đảng ủy xã Tứ Cường, Hải Dương: Hoàn thành tốt nhiệm vụ chính trị\n"
+    "Theo báo cáo của xã Tứ Cường, Đảng ủy xã đã lãnh đạo tốt. UBND xã Tứ Cường chỉ đạo sản xuất. "
+    "HĐND xã giám sát. Kết quả của trường Tiểu học đứng đầu huyện Thanh Miện. Trường THCS được công nhận. "
+    "Công an xã được Công an tỉnh Hải Dương khen thưởng. UBND đã triển khai; HĐND đã thông qua."
+)
+
+
+def test_commune_bodies_take_the_commune_of_the_report() -> None:
+    _check(
+        _COMMUNE,
+        {
+            "Đảng ủy xã Tứ Cường": "Đảng ủy xã",
+            "Ủy ban nhân dân xã Tứ Cường": "UBND",
+            "Hội đồng nhân dân xã Tứ Cường": "HĐND",
+            "Công an xã Tứ Cường": "Công an xã",
+            "Trường Tiểu học Tứ Cường": "trường Tiểu học",
+            "Trường Trung học cơ sở Tứ Cường": "Trường THCS",
+            "Công an tỉnh Hải Dương": "Công an tỉnh Hải Dương",
+        },
+        ("Ủy ban nhân dân tỉnh Hải Dương", "Hội đồng nhân dân tỉnh Hải Dương"),
+    )
+
+
+def test_a_ward_named_once_settles_its_bodies() -> None:
+    got = _found("Không thể quy trách nhiệm cho UBND phường (phường Đồng Tâm, quận Hai Bà Trưng) được.")
+    assert got["Ủy ban nhân dân phường Đồng Tâm"] == {"UBND phường"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two communes: which one is not settled
+        "UBND xã chưa báo cáo. Người dân xã Tân Phú và xã Tân Lập kiến nghị.",
+        # compounds that end in a unit word name no commune
+        "UBND xã chưa báo cáo. Hợp tác xã Tân Phú và Thông tấn xã Việt Nam đưa tin, thị xã An Nhơn.",
+    ],
+)
+def test_commune_bodies_stay_as_written_where_the_commune_is_not_settled(text: str) -> None:
+    assert "Ủy ban nhân dân xã" in _found(text)
+
+
+def test_the_report_own_bodies_are_the_communes_only_when_the_title_names_it() -> None:
+    text = _COMMUNE.replace("Đảng ủy xã Tứ Cường, Hải Dương: ", "Hải Dương: ")
+    got = _found(text + " Tại tỉnh Hải Dương, tỉnh Hải Dương.")
+    assert "Ủy ban nhân dân tỉnh Hải Dương" in got  # the bare "UBND" keeps the province
+    assert "Trường Tiểu học" in got

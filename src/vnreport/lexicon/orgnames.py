@@ -60,6 +60,7 @@ class Kind:
     title_word: bool = False
     parent_mention: bool = False
     inherits_parent: bool = False
+    commune_body: bool = False
 
     @property
     def takes_name(self) -> bool:
@@ -189,6 +190,7 @@ class OrgLexicon:
                 title_word=row.get("title_word") == "yes",
                 parent_mention=row.get("parent_mention") == "yes",
                 inherits_parent=row.get("inherits_parent") == "yes",
+                commune_body=row.get("commune_body") == "yes",
             )
             lex.kinds[k.kind] = k
             for form in row.list("forms"):

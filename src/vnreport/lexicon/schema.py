@@ -166,6 +166,7 @@ _ORGANISATIONS = (
         _opt("title_word", "enum", _YES_NO),
         _opt("parent_mention", "enum", _YES_NO),
         _opt("inherits_parent", "enum", _YES_NO),
+        _opt("commune_body", "enum", _YES_NO),
     ),
     _t(
         "agency_fields",
@@ -230,6 +231,8 @@ _ORGANISATIONS = (
                 "title_end",
                 "name_phrase",
                 "ministry_title",
+                "school_level",
+                "unit_compound",
             ),
             nonempty=True,
         ),

@@ -29,6 +29,7 @@ from ...text.document import Doc
 from ..base import Recognizer, register
 from .assemble import assemble
 from .candidates import Candidate
+from .communes import settle_communes
 from .mentions import alias_mentions, distribute_units, inherit_title_parent, truncate_tails
 from .parse import after_ministry_title, parse_at
 from .scan import DocumentScan
@@ -59,6 +60,7 @@ class AgencyRecognizer(Recognizer):
         distribute_units(scan.text, cands)
         alias_mentions(scan.text, cands)
         inherit_title_parent(scan, cands)
+        settle_communes(scan, cands)
         agencies, spans = assemble(scan, cands, self.include_generic)
         doc.context.agency_spans = spans
         return agencies

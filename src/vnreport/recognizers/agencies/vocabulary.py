@@ -38,6 +38,10 @@ class AgencyVocabulary:
     name_phrases: tuple[str, ...]
     #: titles after which a bare field names a ministry ("Bộ trưởng Công Thương")
     ministry_titles: tuple[str, ...]
+    #: a school named only by its level ("Trường Tiểu học") in a commune's report is the commune's
+    school_levels: frozenset[str]
+    #: words before a unit word that make a compound noun of it ("hợp tác xã", "thị xã")
+    unit_compounds: frozenset[str]
     #: unit word as written (lower case) → unit type ("tp." → "thành phố")
     unit_of: dict[str, str]
     district_units: frozenset[str]
@@ -71,6 +75,8 @@ class AgencyVocabulary:
             title_ends=frozenset(cues.get("title_end", ())),
             name_phrases=tuple(sorted(cues.get("name_phrase", ()), key=len, reverse=True)),
             ministry_titles=tuple(cues.get("ministry_title", ())),
+            school_levels=frozenset(cues.get("school_level", ())),
+            unit_compounds=frozenset(cues.get("unit_compound", ())),
             unit_of=dict(words.unit_of),
             district_units=words.unit_types("district"),
             commune_units=words.unit_types("commune"),
