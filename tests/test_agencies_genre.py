@@ -255,3 +255,61 @@ def test_the_report_own_bodies_are_the_communes_only_when_the_title_names_it() -
     got = _found(text + " Tại tỉnh Hải Dương, tỉnh Hải Dương.")
     assert "Ủy ban nhân dân tỉnh Hải Dương" in got  # the bare "UBND" keeps the province
     assert "Trường Tiểu học" in got
+
+
+# ------------------------------------------------------------------ state banks, corporations, associations
+STATE_GROUPS = [
+    (
+        "Văn phòng Chính phủ và ngân hàng Thương mại Cổ phần Đầu tư và Phát triển Việt Nam (BIDV) tổ chức đối thoại.",
+        {
+            "Ngân hàng Thương mại Cổ phần Đầu tư và Phát triển Việt Nam": "BIDV",
+            "Văn phòng Chính phủ": "Văn phòng Chính phủ",
+        },
+    ),
+    ("Ông Thăng có 20 năm công tác tại Tổng công ty Sông Đà.", {"Tổng công ty Sông Đà": "Tổng công ty Sông Đà"}),
+    ("Công ty Điện lực Ninh Thuận bảo đảm cấp điện.", {"Công ty Điện lực Ninh Thuận": "Công ty Điện lực Ninh Thuận"}),
+    (
+        "Chuyển vào tài khoản của Trung tâm lưu ký chứng khoán Việt Nam.",
+        {"Trung tâm Lưu ký Chứng khoán Việt Nam": "Trung tâm lưu ký chứng khoán Việt Nam"},
+    ),
+    (
+        "Theo Hiệp hội doanh nghiệp nhỏ và vừa, thủ tục còn phức tạp.",
+        {"Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam": "Hiệp hội doanh nghiệp nhỏ và vừa"},
+    ),
+    (
+        "Theo ý kiến của Hiệp hội DN dịch vụ Logistics Việt Nam (VLA), chi phí còn cao.",
+        {"Hiệp hội Doanh nghiệp dịch vụ Logistics Việt Nam": "VLA"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), STATE_GROUPS, ids=[c[0][:40] for c in STATE_GROUPS])
+def test_state_banks_corporations_and_associations(text: str, want: dict[str, str]) -> None:
+    _check(text, want)
+
+
+def test_a_power_company_needs_its_province() -> None:
+    assert _found("Công ty Điện lực đã cắt điện luân phiên.") == {}
+
+
+# ------------------------------------------------------------------ heads written unusually
+def test_a_long_head_with_a_proper_name_inside_counts_in_lower_case() -> None:
+    got = _found("Các thành viên đoàn đại biểu Quốc hội tỉnh Bắc Ninh đã tiếp xúc cử tri.")
+    assert got["Đoàn đại biểu Quốc hội tỉnh Bắc Ninh"] == {"đoàn đại biểu Quốc hội tỉnh Bắc Ninh"}
+
+
+def test_a_lower_case_short_head_is_still_running_text() -> None:
+    assert _found("Thực hiện nhiệm vụ phòng chống dịch tại địa phương.") == {}
+
+
+def test_an_office_of_a_named_body_takes_it_as_parent() -> None:
+    got = _found("Văn phòng VKSNDTC chủ trì tổng hợp.")
+    assert got["Văn phòng Viện kiểm sát nhân dân tối cao"] == {"Văn phòng VKSNDTC"}
+
+
+def test_a_school_named_after_its_commune_is_one_body_with_or_without_the_unit_word() -> None:
+    got = _found("Tặng quà cho Trường Trung học cơ sở xã Chiềng Đen. Trường THCS Chiềng Đen đã gửi lời cảm ơn.")
+    assert got["Trường Trung học cơ sở xã Chiềng Đen"] == {
+        "Trường Trung học cơ sở xã Chiềng Đen",
+        "Trường THCS Chiềng Đen",
+    }

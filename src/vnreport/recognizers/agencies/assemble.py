@@ -39,11 +39,20 @@ def assemble(
     for c in full:
         if c.generic and not include_generic:
             continue
-        groups.setdefault(name_key(c.resolution.canonical), []).append(c)
+        groups.setdefault(_group_key(c), []).append(c)
     _join_unplaced(groups)
     _join_short_fields(groups)
     _attach_bares(scan, groups, [c for c in cands if c.bare])
     return _agencies(scan, groups)
+
+
+def _group_key(c: Candidate) -> str:
+    """Mentions of one canonical name are one body; a school named after its commune is one
+    body with or without the unit word ("Trường THCS Chiềng Đen" = "… xã Chiềng Đen")."""
+    res = c.resolution
+    if c.kind is not None and c.kind.unit == "name" and isinstance(res.place, str):
+        return name_key(f"{res.base} {res.place}")
+    return name_key(res.canonical)
 
 
 def _join_unplaced(groups: Groups) -> None:

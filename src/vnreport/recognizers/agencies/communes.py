@@ -19,6 +19,8 @@ _MAX_NAME_WORDS = 3
 
 
 def settle_communes(scan: DocumentScan, cands: list[Candidate]) -> None:
+    if not any(_wants_commune(scan, c) for c in cands):
+        return  # the common case: nothing to settle, no scan of the hits
     named = _communes_written(scan)
     single = {unit: next(iter(names)) for unit, names in named.items() if len(names) == 1}
     if not single:
@@ -31,6 +33,15 @@ def settle_communes(scan: DocumentScan, cands: list[Candidate]) -> None:
             c.place = single[c.unit_type]
         elif title_unit is not None and c.place is None and c.unit_type is None and not c.national:
             _own_body(scan, c, title_unit, single[title_unit])
+
+
+def _wants_commune(scan: DocumentScan, c: Candidate) -> bool:
+    kind = c.kind
+    if kind is None or c.bare or c.place is not None or c.parent is not None or c.districts:
+        return False
+    if c.unit_type is not None:
+        return c.unit_type in scan.vocab.commune_units
+    return (kind.commune_body and not c.name) or (kind.unit == "name" and c.name.lower() in scan.vocab.school_levels)
 
 
 def _own_body(scan: DocumentScan, c: Candidate, unit: str, name: str) -> None:

@@ -164,8 +164,8 @@ class _OpenName:
         """The next organisation, a negative phrase, a unit or place, "Việt Nam" ends the name."""
         kind = self.cand.kind
         assert kind is not None
-        if not self.accepted and HeadHit in types and kind.parent_ok and is_capitalised(tok):
-            return True
+        if not self.accepted and (HeadHit in types or NamedHit in types) and kind.parent_ok and is_capitalised(tok):
+            return True  # "Văn phòng | UBND tỉnh", "Văn phòng | VKSNDTC": the parent follows
         if NegativeHit in types:
             return True
         if not self.accepted:

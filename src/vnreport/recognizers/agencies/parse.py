@@ -64,7 +64,7 @@ def parse_at(scan: DocumentScan, s: int, depth: int) -> Candidate | None:
         scan.skip_to = blocked if best <= blocked else -1
         return ministry_in_title(scan, s) if depth == 0 and best < 0 else None
     if head and (
-        (text[s].islower() and (not head.lower_head or not _lower_head_ok(scan, s)))
+        (_lower_case_head(text, s, found.head_end) and (not head.lower_head or not _lower_head_ok(scan, s)))
         or (head.title_word and (_after_title(scan, s) or _after_person(scan, s)))
     ):
         head = None
@@ -109,6 +109,12 @@ def _lower_head_ok(scan: DocumentScan, s: int) -> bool:
     return ptok.lower() in scan.vocab.lower_head_prev
 
 
+def _lower_case_head(text: str, s: int, e: int) -> bool:
+    """A head written in lower case ("sở", "phòng"); a long form with a proper name inside
+    ("đoàn đại biểu Quốc hội") is a head whatever the case of its first word."""
+    return text[s].islower() and not any(ch.isupper() for ch in text[s:e])
+
+
 def _after_title(scan: DocumentScan, s: int) -> bool:
     """ "Phó Chủ tịch | Thường trực UBND": the head word ends a title, not a body's name."""
     prev = token_before(scan.text, s)
@@ -116,8 +122,8 @@ def _after_title(scan: DocumentScan, s: int) -> bool:
 
 
 def after_ministry_title(scan: DocumentScan, s: int) -> bool:
-    before = scan.doc.lower[max(0, s - 16) : s]
-    return any(before.endswith(t + " ") for t in scan.vocab.ministry_titles)
+    """ "Bộ trưởng | Công Thương": a minister's title ends right before ``s``."""
+    return scan.doc.lower.endswith(scan.vocab.ministry_titles, max(0, s - 16), s)
 
 
 def _after_person(scan: DocumentScan, s: int) -> bool:

@@ -36,7 +36,8 @@ class AgencyVocabulary:
     title_ends: frozenset[str]
     #: lower-case phrases that go on inside a name although they hold a stop word ("nhỏ và vừa")
     name_phrases: tuple[str, ...]
-    #: titles after which a bare field names a ministry ("Bộ trưởng Công Thương")
+    #: titles after which a bare field names a ministry ("Bộ trưởng Công Thương"), each with
+    #: the space that follows it
     ministry_titles: tuple[str, ...]
     #: a school named only by its level ("Trường Tiểu học") in a commune's report is the commune's
     school_levels: frozenset[str]
@@ -74,7 +75,7 @@ class AgencyVocabulary:
             board_functions=frozenset(cues.get("board_function", ())),
             title_ends=frozenset(cues.get("title_end", ())),
             name_phrases=tuple(sorted(cues.get("name_phrase", ()), key=len, reverse=True)),
-            ministry_titles=tuple(cues.get("ministry_title", ())),
+            ministry_titles=tuple(t + " " for t in cues.get("ministry_title", ())),
             school_levels=frozenset(cues.get("school_level", ())),
             unit_compounds=frozenset(cues.get("unit_compound", ())),
             unit_of=dict(words.unit_of),
