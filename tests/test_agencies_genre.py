@@ -313,3 +313,47 @@ def test_a_school_named_after_its_commune_is_one_body_with_or_without_the_unit_w
         "Trường Trung học cơ sở xã Chiềng Đen",
         "Trường THCS Chiềng Đen",
     }
+
+
+# ------------------------------------------------------------------ abbreviated and national names
+ABBREVIATED = [
+    # the longer field wins over a shorter named alias ("Bộ VH-TT" is the pre-2007 ministry)
+    ("Bộ VH-TT-DL đã có văn bản.", {"Bộ Văn hóa, Thể thao và Du lịch": "Bộ VH-TT-DL"}),
+    ("Bộ VH-TT đã có văn bản năm 2005.", {"Bộ Văn hóa - Thông tin": "Bộ VH-TT"}),
+    (
+        "Trung tâm Khoa học Xã hội và Nhân văn Nghệ An tổ chức hội thảo. Trung tâm KHXH&NV Nghệ An mời "
+        "Viện Hàn lâm KHXH Việt Nam. Tại tỉnh Nghệ An, tỉnh Nghệ An.",
+        {
+            "Trung tâm Khoa học Xã hội và Nhân văn tỉnh Nghệ An": "Trung tâm KHXH&NV Nghệ An",
+            "Viện Hàn lâm Khoa học xã hội Việt Nam": "Viện Hàn lâm KHXH Việt Nam",
+        },
+    ),
+    (
+        "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh Bình Định tổng hợp ý kiến.",
+        {
+            "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Bình Định": (
+                "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh Bình Định"
+            )
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ABBREVIATED, ids=[c[0][:40] for c in ABBREVIATED])
+def test_abbreviated_names(text: str, want: dict[str, str]) -> None:
+    _check(text, want)
+
+
+def test_in_a_national_report_a_short_name_is_the_national_body_written_in_full() -> None:
+    text = "Hội Cựu TNXP Việt Nam tổ chức gặp mặt cựu chiến sĩ. Hội Cựu TNXP đã đề nghị được hỗ trợ."
+    got = _found(text)
+    assert got["Hội Cựu Thanh niên xung phong Việt Nam"] == {"Hội Cựu TNXP Việt Nam", "Hội Cựu TNXP"}
+
+
+def test_in_a_provincial_report_the_short_name_stays_the_provincial_chapter() -> None:
+    text = (
+        "Hội Cựu TNXP tỉnh Lâm Đồng họp. Hội Cựu TNXP Việt Nam gửi thư. Hội Cựu TNXP báo cáo."
+        " Tại tỉnh Lâm Đồng, tỉnh Lâm Đồng."
+    )
+    got = _found(text)
+    assert "Hội Cựu TNXP" not in got.get("Hội Cựu Thanh niên xung phong Việt Nam", set())

@@ -118,6 +118,27 @@ def _central_parent(c: Candidate) -> bool:
     return c.kind is not None and c.kind.kind == "Bộ" and c.name_field is not None
 
 
+def join_national(scan: DocumentScan, cands: list[Candidate]) -> None:
+    """In a national report, "Hội Cựu TNXP" written once as "Hội Cựu TNXP Việt Nam" (a named
+    national body) is that body, not a chapter of a province named nearby."""
+    if scan.doc.context.province is not None:
+        return
+    lower = scan.doc.lower
+    national = {}
+    for c in cands:
+        surface = " ".join(lower[c.start : c.end].split())
+        if c.named is not None and c.named.level == "central" and surface.endswith(" việt nam"):
+            national[surface[: -len(" việt nam")]] = c.named
+    if not national:
+        return
+    for c in cands:
+        if c.kind is None or c.named is not None or c.bare or c.has_unit or c.national:
+            continue
+        named = national.get(" ".join(lower[c.start : c.end].split()))
+        if named is not None:
+            c.named = named
+
+
 def alias_mentions(text: str, cands: list[Candidate]) -> None:
     """ "Ban Điều hành Đề án 112 (BĐH 112) ... BĐH 112 yêu cầu": an abbreviation defined in
     parentheses right after a name is that organisation wherever it stands alone later."""

@@ -71,11 +71,16 @@ def parse_at(scan: DocumentScan, s: int, depth: int) -> Candidate | None:
         if named is None:
             return None
     c = parse_head(scan, s, found.head_end, head, depth) if head else None
-    if named and (
-        c is None
-        or c.bare
-        or found.named_end >= c.end
-        or not (c.unit_type or c.place or c.districts or c.parent or c.national)
+    longer_field = c is not None and c.name_field is not None and c.end > found.named_end
+    if (
+        named
+        and not longer_field  # "Bộ VH-TT-DL" is the field VH-TT-DL, not the named "Bộ VH-TT"
+        and (
+            c is None
+            or c.bare
+            or found.named_end >= c.end
+            or not (c.unit_type or c.place or c.districts or c.parent or c.national)
+        )
     ):
         c = Candidate(s, found.named_end, named=named)
     if (

@@ -30,7 +30,7 @@ from ..base import Recognizer, register
 from .assemble import assemble
 from .candidates import Candidate
 from .communes import settle_communes
-from .mentions import alias_mentions, distribute_units, inherit_title_parent, truncate_tails
+from .mentions import alias_mentions, distribute_units, inherit_title_parent, join_national, truncate_tails
 from .parse import after_ministry_title, parse_at
 from .scan import DocumentScan
 from .vocabulary import AgencyVocabulary
@@ -60,6 +60,7 @@ class AgencyRecognizer(Recognizer):
         distribute_units(scan.text, cands)
         alias_mentions(scan.text, cands)
         inherit_title_parent(scan, cands)
+        join_national(scan, cands)
         settle_communes(scan, cands)
         agencies, spans = assemble(scan, cands, self.include_generic)
         doc.context.agency_spans = spans
