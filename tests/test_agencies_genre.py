@@ -357,3 +357,9 @@ def test_in_a_provincial_report_the_short_name_stays_the_provincial_chapter() ->
     )
     got = _found(text)
     assert "Hội Cựu TNXP" not in got.get("Hội Cựu Thanh niên xung phong Việt Nam", set())
+
+
+def test_a_party_committee_of_a_body_also_names_the_body() -> None:
+    got = _found("Đảng ủy Bộ Lao động - Thương binh và Xã hội tổ chức hội nghị nghiên cứu nghị quyết.")
+    assert got["Đảng ủy Bộ Lao động - Thương binh và Xã hội"] == {"Đảng ủy Bộ Lao động - Thương binh và Xã hội"}
+    assert got["Bộ Lao động - Thương binh và Xã hội"] == {"Bộ Lao động - Thương binh và Xã hội"}
