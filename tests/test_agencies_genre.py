@@ -363,3 +363,21 @@ def test_a_party_committee_of_a_body_also_names_the_body() -> None:
     got = _found("Đảng ủy Bộ Lao động - Thương binh và Xã hội tổ chức hội nghị nghiên cứu nghị quyết.")
     assert got["Đảng ủy Bộ Lao động - Thương binh và Xã hội"] == {"Đảng ủy Bộ Lao động - Thương binh và Xã hội"}
     assert got["Bộ Lao động - Thương binh và Xã hội"] == {"Bộ Lao động - Thương binh và Xã hội"}
+
+
+def test_the_body_a_council_belongs_to_is_part_of_its_name() -> None:
+    text = (
+        "Hội đồng Tư vấn cải cách thủ tục hành chính của Thủ tướng Chính phủ tổ chức hội nghị. "
+        "Hội đồng Tư vấn cải cách thủ tục hành chính đề nghị các bộ rà soát."
+    )
+    got = _found(text)
+    assert got["Hội đồng Tư vấn cải cách thủ tục hành chính của Thủ tướng Chính phủ"] == {
+        "Hội đồng Tư vấn cải cách thủ tục hành chính của Thủ tướng Chính phủ",
+        "Hội đồng Tư vấn cải cách thủ tục hành chính",
+    }
+
+
+def test_an_owner_phrase_after_a_department_ends_its_name() -> None:
+    # only councils and committees are named after the body they belong to
+    got = _found("Sở Nội vụ của Chính phủ đề nghị.")
+    assert "Sở Nội vụ của Chính phủ" not in got

@@ -233,6 +233,7 @@ _ORGANISATIONS = (
                 "ministry_title",
                 "school_level",
                 "unit_compound",
+                "owner_phrase",
             ),
             nonempty=True,
         ),

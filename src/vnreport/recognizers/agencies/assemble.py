@@ -65,7 +65,10 @@ def _join_unplaced(groups: Groups) -> None:
         cs = groups[k]
         if any(x.resolution.place is not None or x.parent is not None or x.unit_type for x in cs):
             continue
-        targets = [t for t in placed.get(name_key(cs[0].resolution.base), []) if t != k]
+        base = name_key(cs[0].resolution.base)
+        targets = [t for t in placed.get(base, []) if t != k]
+        if not targets:  # "Hội đồng Tư vấn …" = the one "Hội đồng Tư vấn … của Thủ tướng Chính phủ"
+            targets = [t for t in groups if t.startswith(base + " của ")]
         if len(targets) == 1:
             groups[targets[0]].extend(cs)
             del groups[k]

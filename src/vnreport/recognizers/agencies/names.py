@@ -208,7 +208,7 @@ class _OpenName:
         assert kind is not None
         if self.after_abbreviation:
             return False  # "Phòng GD và ĐT | quản lý ...": the predicate
-        if self.accepted and self._name_phrase(ts):
+        if self.accepted and (self._name_phrase(ts) or (tok == "của" and self._owner(ts))):
             return True
         if not self.accepted and kind.kind == "Ban" and ts - self.cand.start <= 4:
             n = token_at(text, te)
@@ -238,6 +238,20 @@ class _OpenName:
         """ "Doanh nghiệp | nhỏ và vừa": a fixed lower-case phrase of names, stop words and all."""
         lower = self.scan.doc.lower
         for phrase in self.scan.vocab.name_phrases:
+            e = ts + len(phrase)
+            if lower.startswith(phrase, ts) and (e >= len(lower) or not lower[e].isalnum()):
+                self.end = self.cur = e
+                return True
+        return False
+
+    def _owner(self, ts: int) -> bool:
+        """ "Hội đồng Tư vấn … | của Thủ tướng Chính phủ": the body a council belongs to."""
+        kind = self.cand.kind
+        assert kind is not None
+        if kind.kind.lower() not in self.scan.vocab.committee_heads:
+            return False
+        lower = self.scan.doc.lower
+        for phrase in self.scan.vocab.owner_phrases:
             e = ts + len(phrase)
             if lower.startswith(phrase, ts) and (e >= len(lower) or not lower[e].isalnum()):
                 self.end = self.cur = e

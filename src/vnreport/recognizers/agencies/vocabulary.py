@@ -43,6 +43,10 @@ class AgencyVocabulary:
     school_levels: frozenset[str]
     #: words before a unit word that make a compound noun of it ("hợp tác xã", "thị xã")
     unit_compounds: frozenset[str]
+    #: "của <body>" phrases that end a committee's name ("… của Thủ tướng Chính phủ")
+    owner_phrases: tuple[str, ...]
+    #: heads of committees and councils (org_heads.tsv ``committee``), lower case
+    committee_heads: frozenset[str]
     #: unit word as written (lower case) → unit type ("tp." → "thành phố")
     unit_of: dict[str, str]
     district_units: frozenset[str]
@@ -78,6 +82,8 @@ class AgencyVocabulary:
             ministry_titles=tuple(t + " " for t in cues.get("ministry_title", ())),
             school_levels=frozenset(cues.get("school_level", ())),
             unit_compounds=frozenset(cues.get("unit_compound", ())),
+            owner_phrases=tuple(sorted(cues.get("owner_phrase", ()), key=len, reverse=True)),
+            committee_heads=frozenset(h.lower() for h in words.org_heads("committee")),
             unit_of=dict(words.unit_of),
             district_units=words.unit_types("district"),
             commune_units=words.unit_types("commune"),
