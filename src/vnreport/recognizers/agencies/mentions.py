@@ -126,8 +126,10 @@ def join_national(scan: DocumentScan, cands: list[Candidate]) -> None:
     lower = scan.doc.lower
     national = {}
     for c in cands:
+        if c.named is None or c.named.level != "central":
+            continue
         surface = " ".join(lower[c.start : c.end].split())
-        if c.named is not None and c.named.level == "central" and surface.endswith(" việt nam"):
+        if surface.endswith(" việt nam"):
             national[surface[: -len(" việt nam")]] = c.named
     if not national:
         return

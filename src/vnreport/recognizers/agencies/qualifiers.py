@@ -17,6 +17,8 @@ from .names import national_at, place_is_name_word
 from .scan import DocumentScan
 
 _GENERIC_MARKERS = ("các", "cấp")
+#: what a hit at a qualifier position may be
+_ROLE: dict[type, str] = {UnitHit: "unit", ProvinceHit: "place", DistrictHit: "place", HeadHit: "org", NamedHit: "org"}
 
 
 class ParentAt(NamedTuple):
@@ -55,12 +57,13 @@ def read_qualifiers(scan: DocumentScan, c: Candidate, pos: int, depth: int) -> t
             pos = ts + nat
             continue
         unit = place = org = -1
-        for e, h in opts:
-            if isinstance(h, UnitHit):
+        for e, h in opts:  # one dict lookup per hit: this loop runs for every mention
+            role = _ROLE.get(type(h))
+            if role == "unit":
                 unit = max(unit, e)
-            elif isinstance(h, (ProvinceHit, DistrictHit)):
+            elif role == "place":
                 place = max(place, e)
-            elif isinstance(h, (HeadHit, NamedHit)):
+            elif role == "org":
                 org = max(org, e)
         if org > max(unit, place):
             unit = place = -1
@@ -70,12 +73,7 @@ def read_qualifiers(scan: DocumentScan, c: Candidate, pos: int, depth: int) -> t
             r = read_bare_place(scan, c, ts, place)
             if r is not None:
                 return r, None
-        if (
-            depth == 0
-            and (kind.parent_ok or kind.needs == "parent")
-            and is_capitalised(tok)
-            and any(isinstance(h, (HeadHit, NamedHit)) for _, h in opts)
-        ):
+        if depth == 0 and (kind.parent_ok or kind.needs == "parent") and is_capitalised(tok) and org >= 0:
             return pos, ParentAt(ts, "plain")
         break
     return pos, None
