@@ -381,3 +381,63 @@ def test_an_owner_phrase_after_a_department_ends_its_name() -> None:
     # only councils and committees are named after the body they belong to
     got = _found("Sở Nội vụ của Chính phủ đề nghị.")
     assert "Sở Nội vụ của Chính phủ" not in got
+
+
+# ------------------------------------------------------------------ military, Youth Union, Party boards
+MORE_KINDS = [
+    ("Bộ Tư lệnh Quân khu 9 kiểm tra công tác sẵn sàng chiến đấu.", {"Bộ Tư lệnh Quân khu 9": "Bộ Tư lệnh Quân khu 9"}),
+    ("Lữ đoàn 125 tổ chức huấn luyện.", {"Lữ đoàn 125": "Lữ đoàn 125"}),
+    (
+        "Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo đã kiểm soát người qua lại.",
+        {"Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo": "Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo"},
+    ),
+    ("Tỉnh Đoàn Trà Vinh tổ chức ra quân.", {"Tỉnh đoàn Trà Vinh": "Tỉnh Đoàn Trà Vinh"}),
+    ("Thành Đoàn Thành phố Hồ Chí Minh phát động.", {"Thành đoàn Hồ Chí Minh": "Thành Đoàn Thành phố Hồ Chí Minh"}),
+    (
+        "Ban cán sự Đảng Bộ Tài chính họp phiên thường kỳ.",
+        {"Ban cán sự đảng Bộ Tài chính": "Ban cán sự Đảng Bộ Tài chính", "Bộ Tài chính": "Bộ Tài chính"},
+    ),
+    (
+        "Ban QLDA ĐTXD công trình giao thông tỉnh Trà Vinh khởi công.",
+        {
+            "Ban Quản lý dự án Đầu tư xây dựng công trình giao thông tỉnh Trà Vinh": (
+                "Ban QLDA ĐTXD công trình giao thông tỉnh Trà Vinh"
+            )
+        },
+    ),
+    ("Bệnh viện Chợ Rẫy cử bác sĩ hỗ trợ.", {"Bệnh viện Chợ Rẫy": "Bệnh viện Chợ Rẫy"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MORE_KINDS, ids=[c[0][:40] for c in MORE_KINDS])
+def test_military_youth_union_party_boards_and_project_boards(text: str, want: dict[str, str]) -> None:
+    _check(text, want)
+
+
+def test_a_party_board_needs_its_body() -> None:
+    assert _found("Ban cán sự đảng đã họp.") == {}
+
+
+BARE = [
+    ("Cục Thuế tỉnh Trà Vinh đã thu. Cục cho biết sẽ tăng cường.", "Cục Thuế tỉnh Trà Vinh", "Cục"),
+    ("Trường Đại học Trà Vinh tổ chức. Trường cũng trao học bổng.", "Trường Đại học Trà Vinh", "Trường"),
+    ("Sở Y tế tỉnh Trà Vinh họp. Vậy Sở có kế hoạch gì?", "Sở Y tế tỉnh Trà Vinh", "Sở"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "bare"), BARE, ids=[c[2] + " " + c[0][:20] for c in BARE])
+def test_a_bare_head_stands_for_the_reports_body(text: str, name: str, bare: str) -> None:
+    assert bare in _found(text)[name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trường Đại học Trà Vinh tổ chức. Ông Trần Văn Trường, Giám đốc công ty, cho biết.",
+        "Sở Y tế tỉnh Trà Vinh họp. Anh Nguyễn Văn Sở cho biết.",
+        "Bộ Nông nghiệp và Phát triển nông thôn chủ trì cùng Ban Chỉ đạo Tây Nam Bộ.",
+    ],
+)
+def test_a_head_inside_a_proper_name_is_no_bare_mention(text: str) -> None:
+    mentions = {m for ms in _found(text).values() for m in ms}
+    assert not mentions & {"Trường", "Sở", "Bộ"}, mentions

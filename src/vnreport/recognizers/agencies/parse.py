@@ -243,15 +243,31 @@ def _qualifiers(scan: DocumentScan, c: Candidate, pos: int, depth: int) -> int:
     return p.end
 
 
+def _in_proper_name(scan: DocumentScan, prev: tuple[int, int]) -> bool:
+    """The word before is part of a proper name: a capitalised surname, or a capitalised word
+    after another one ("Văn" in "Trần Văn Trường"; a sentence's first word is neither)."""
+    text = scan.text
+    word = text[prev[0] : prev[1]]
+    if not (is_word(word) and is_capitalised(word)) or is_all_caps(word):
+        return False
+    if word in scan.vocab.surnames:
+        return True
+    before = token_before(text, prev[0])
+    return before is not None and is_word(text[before[0] : before[1]]) and is_capitalised(text[before[0] : before[1]])
+
+
 def bare_mention(scan: DocumentScan, s: int, e: int) -> Candidate | None:
     """A bare head ("Sở đã ...", "lãnh đạo Bộ", "của sở") standing for the report's body."""
     text = scan.text
     vocab = scan.vocab
     surface = text[s:e]
     prev = token_before(text, s)
-    ptok = text[prev[0] : prev[1]].lower() if prev else ""
+    written_prev = text[prev[0] : prev[1]] if prev else ""
+    ptok = written_prev.lower()
     if ptok in vocab.generic_before:
         return None
+    if prev is not None and _in_proper_name(scan, prev):
+        return None  # "Trần Văn | Trường", "Tây Nam | Bộ": part of a name, not the report's body
     n = token_at(text, e)
     ntok = text[n[0] : n[1]] if n else ""
     if surface[0].islower():

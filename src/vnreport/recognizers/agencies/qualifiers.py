@@ -183,7 +183,7 @@ def read_bare_place(scan: DocumentScan, c: Candidate, ts: int, pe: int) -> int |
             continue
         if isinstance(h, ProvinceHit):
             p = lex.province(h.key, scan.when, text[ts:e])
-            if p is not None and kind.kind == "Thành ủy" and not p.is_city:
+            if p is not None and kind.committee_of == "thành phố" and not p.is_city:
                 ds = [d for d in lex.district_candidates(h.key) if d.type == "thành phố"]
                 if ds:
                     c.districts, c.bare_place = tuple(ds), True

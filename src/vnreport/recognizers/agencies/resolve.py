@@ -100,21 +100,23 @@ class Resolver:
         if (
             u == "tỉnh"
             or (u is None and kind.scope == "province" and not national)
-            or (u is None and kind.kind in ("Tỉnh ủy", "Ban Chấp hành Đảng bộ") and not national)
+            or (u is None and (kind.committee_of == "tỉnh" or kind.kind == "Ban Chấp hành Đảng bộ") and not national)
         ):
             if ctx is not None and not (u == "tỉnh" and ctx.is_city):
                 return ctx
             if u == "tỉnh" or kind.scope == "province":
                 return self._province_near(c.start, _PROVINCE_WINDOW, city=False)
             return None
-        if u == "thành phố" or (u is None and kind.kind == "Thành ủy"):
+        city_committee = kind.committee_of == "thành phố"  # Thành ủy, Thành đoàn
+        if u == "thành phố" or (u is None and city_committee):
             if ctx is not None and ctx.is_city:
                 return ctx
-            if kind.level == "province" and kind.kind != "Thành ủy":
+            if kind.level == "province" and not city_committee:
                 return self._province_near(c.start, _WIDE_WINDOW, city=True)
             near = self._nearest_place(c.start, "district", _WIDE_WINDOW)
             return self._district_of(near) if near is not None and near.kind == "city" else None
-        if u in self.scan.vocab.district_units or (u is None and kind.kind in ("Huyện ủy", "Quận ủy", "Thị ủy")):
+        district_units = self.scan.vocab.district_units
+        if u in district_units or (u is None and kind.committee_of in district_units):
             near = self._nearest_place(c.start, "district", _WIDE_WINDOW)
             return self._district_of(near) if near is not None else None
         return None
