@@ -441,3 +441,25 @@ def test_a_bare_head_stands_for_the_reports_body(text: str, name: str, bare: str
 def test_a_head_inside_a_proper_name_is_no_bare_mention(text: str) -> None:
     mentions = {m for ms in _found(text).values() for m in ms}
     assert not mentions & {"Trường", "Sở", "Bộ"}, mentions
+
+
+PERSON_AFTER = [
+    # the person's name starts at the last surname of the run, not at a surname inside the body's name
+    ("Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ cho biết.", "Bệnh viện Bạch Mai"),
+    (
+        "Chi cục trưởng Chi cục Hải quan cửa khẩu Sóc Giang Phạm Anh Tùng trực tiếp chỉ đạo.",
+        "Chi cục Hải quan cửa khẩu Sóc Giang",
+    ),
+    ("Giám đốc Trung tâm Kiểm soát Bệnh tật Nguyễn Văn An phát biểu.", "Trung tâm Kiểm soát Bệnh tật"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), PERSON_AFTER, ids=[c[1] for c in PERSON_AFTER])
+def test_a_persons_name_after_a_title_and_body(text: str, mention: str) -> None:
+    mentions = {m for ms in _found(text).values() for m in ms}
+    assert mention in mentions, mentions
+
+
+def test_the_party_committee_of_a_provinces_agencies() -> None:
+    text = "Đảng ủy Khối các cơ quan tỉnh Trà Vinh tổ chức đại hội."
+    assert "Đảng ủy Khối các cơ quan tỉnh Trà Vinh" in _found(text)

@@ -188,7 +188,7 @@ class _OpenName:
             if self.accepted and tok in self.scan.vocab.surnames:
                 if self.title is None:
                     self.title = bool(self.scan.vocab.title_before.search(clause_before(text, self.cand.start)))
-                if self.title and _person_follows(text, te):
+                if self.title and _person_follows(text, te) and not _later_surname(self.scan, te):
                     return False
             self.accepted, self.end, self.cur, self.lower_run = True, te, te, 0
             return True
@@ -332,6 +332,21 @@ class _OpenName:
             self.cand.local_abbr[abbr] = named
         self.cand.alias = abbr
         return False
+
+
+def _later_surname(scan: DocumentScan, te: int) -> bool:
+    """ "Bệnh viện Bạch Mai | Đào Xuân Cơ": a later surname in the same run of capitalised words
+    starts the person's name of three or more words, so this one still belongs to the body."""
+    text = scan.text
+    words: list[str] = []
+    pos = te
+    while len(words) < 5:
+        n = token_at(text, pos)
+        if n is None or n[0] - pos > 1 or not is_capitalised(text[n[0] : n[1]]) or not is_word(text[n[0] : n[1]]):
+            break
+        words.append(text[n[0] : n[1]])
+        pos = n[1]
+    return any(w in scan.vocab.surnames and len(words) - i >= 3 for i, w in enumerate(words))
 
 
 def _person_follows(text: str, te: int) -> bool:
