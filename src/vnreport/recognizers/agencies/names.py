@@ -39,9 +39,20 @@ def read_name(scan: DocumentScan, c: Candidate, pos: int, head_cap: bool) -> int
             c.field_len = end - pos
             abbreviated = _is_abbreviation(scan.text[pos:end])
             pos, got_field = end, True
+    if not got_field and kind.parent_ok and _parent_next(scan, pos):
+        return pos  # "Văn phòng | UBND tỉnh": no name, the parent follows
     if not got_field or kind.name == "field+open":
         pos = _OpenName(scan, c, pos, head_cap, got_field, abbreviated).read()
     return pos
+
+
+def _parent_next(scan: DocumentScan, pos: int) -> bool:
+    """The next token opens a capitalised organisation (the first check of an open name)."""
+    text = scan.text
+    t = token_at(text, pos)
+    if t is None or t[0] - pos > 1 or not text[t[0]].isupper():
+        return False
+    return any(type(h) is HeadHit or type(h) is NamedHit for _, h in scan.at(t[0]))
 
 
 def _is_abbreviation(written: str) -> bool:

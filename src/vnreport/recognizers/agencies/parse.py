@@ -247,13 +247,16 @@ def _in_proper_name(scan: DocumentScan, prev: tuple[int, int]) -> bool:
     """The word before is part of a proper name: a capitalised surname, or a capitalised word
     after another one ("Văn" in "Trần Văn Trường"; a sentence's first word is neither)."""
     text = scan.text
-    word = text[prev[0] : prev[1]]
-    if not (is_word(word) and is_capitalised(word)) or is_all_caps(word):
+    first = text[prev[0]]
+    if not (first.isupper() and first.isalpha()):
         return False
+    word = text[prev[0] : prev[1]]
     if word in scan.vocab.surnames:
         return True
     before = token_before(text, prev[0])
-    return before is not None and is_word(text[before[0] : before[1]]) and is_capitalised(text[before[0] : before[1]])
+    if before is None or not (text[before[0]].isupper() and text[before[0]].isalpha()):
+        return False
+    return not is_all_caps(word)
 
 
 def bare_mention(scan: DocumentScan, s: int, e: int) -> Candidate | None:

@@ -35,9 +35,10 @@ def read_qualifiers(scan: DocumentScan, c: Candidate, pos: int, depth: int) -> t
     text = scan.text
     kind = c.kind
     assert kind is not None
-    linked = _linked_parent(scan, c, pos, depth)
-    if linked is not None:
-        return pos, linked
+    if c.name and not depth and kind.parent_ok:
+        linked = _linked_parent(scan, c, pos)
+        if linked is not None:
+            return pos, linked
     for _ in range(3):
         t = token_at(text, pos)
         if t is None or t[0] - pos > 1:
@@ -79,12 +80,8 @@ def read_qualifiers(scan: DocumentScan, c: Candidate, pos: int, depth: int) -> t
     return pos, None
 
 
-def _linked_parent(scan: DocumentScan, c: Candidate, pos: int, depth: int) -> ParentAt | None:
+def _linked_parent(scan: DocumentScan, c: Candidate, pos: int) -> ParentAt | None:
     """A parent after " - " or inside "( )" right after a sub-unit's name."""
-    kind = c.kind
-    assert kind is not None
-    if depth or not kind.parent_ok or not c.name:
-        return None
     text = scan.text
     t = token_at(text, pos)
     if t is None or t[0] - pos > 1 or text[t[0] : t[1]] not in ("-", "("):
