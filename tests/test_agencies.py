@@ -334,8 +334,15 @@ CASES = [
         "central",
         None,
     ),
-    ("Ban Bí thư T.Ư đã ban hành chỉ thị.", "Ban Bí thư T.Ư", "Ban Bí thư", "Ban Bí thư", "central", None),
-    ("Ban Bí thư TW yêu cầu các cấp ủy.", "Ban Bí thư TW", "Ban Bí thư", "Ban Bí thư", "central", None),
+    (
+        "Ban Bí thư T.Ư đã ban hành chỉ thị.",
+        "Ban Bí thư T.Ư",
+        "Ban Bí thư Trung ương Đảng",
+        "Ban Bí thư",
+        "central",
+        None,
+    ),
+    ("Ban Bí thư TW yêu cầu các cấp ủy.", "Ban Bí thư TW", "Ban Bí thư Trung ương Đảng", "Ban Bí thư", "central", None),
     ("Ban Tuyên giáo T.Ư tổ chức hội nghị.", "Ban Tuyên giáo T.Ư", "Ban Tuyên giáo Trung ương", "Ban", "central", None),
     (
         "Ủy ban Kiểm tra TƯ kết luận vi phạm.",

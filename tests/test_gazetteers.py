@@ -199,3 +199,13 @@ def test_derived_structures_are_built_once_per_version_of_the_rows() -> None:
     assert gaz.derived(build) == first + 1 and len(calls) == 2
     other = Gazetteers.load({"surnames": [{"surname": "Khổng"}]})
     assert other.fingerprint() != gaz.fingerprint()  # never reused across objects
+
+
+def test_shared_word_classes_have_one_row_per_word() -> None:
+    """The word-class tables several recognisers read keep one row per word, its uses listed in
+    one cell, so that two people adding the same word merge it instead of drifting apart."""
+    for table, key in (("stop_words", "word"), ("org_heads", "phrase"), ("unit_words", "word")):
+        _, rows = read_table(BUNDLED / f"{table}.tsv")
+        keys = [r[key] for r in rows]
+        dupes = sorted({k for k in keys if keys.count(k) > 1})
+        assert not dupes, f"{table}.tsv: {dupes}"

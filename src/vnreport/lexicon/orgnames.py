@@ -19,10 +19,7 @@ from ..text.normalize import normalize_string
 from .gazetteers import Gazetteers
 from .matcher import PhraseMatcher
 from .places import AdminLexicon, admin_lexicon, key
-
-#: Heads that, standing alone ("Sở đã ...", "lãnh đạo Bộ"), refer back to the report's
-#: organisation of that head.
-BARE_FORMS = ("Sở", "Bộ", "Liên minh", "Ban Chấp hành", "Viện", "Trung tâm", "Học viện")
+from .words import word_classes
 
 T = TypeVar("T")
 _WORD = re.compile(r"[^\W_]+(?:&[^\W_]+)*")
@@ -46,9 +43,6 @@ class SpanMatcher(PhraseMatcher[T], Generic[T]):
         return out
 
 
-_EXPAND_CATEGORIES = frozenset({"agency", "sector", "ict", "admin", "party", "mass_org", "security"})
-
-
 @dataclass(frozen=True, slots=True)
 class Kind:
     kind: str
@@ -60,6 +54,13 @@ class Kind:
     scope: str  # province | none
     lower_name: bool
     parent_ok: bool
+    lower_head: bool = False
+    committee_of: str | None = None
+    can_be_parent: bool = False
+    title_word: bool = False
+    parent_mention: bool = False
+    inherits_parent: bool = False
+    commune_body: bool = False
 
     @property
     def takes_name(self) -> bool:
@@ -82,6 +83,72 @@ class Named:
     parent: str | None
     valid_to: str | None
     successor: str | None
+    #: it has departments of its own (Vụ, Cục)
+    departments: bool = False
+
+
+# ---------------------------------------------------------------------------- matcher hits
+# What one phrase of the organisation matcher stands for: the recogniser reads the hits starting
+# at a position and decides by their type.
+
+
+@dataclass(frozen=True, slots=True)
+class HeadHit:
+    """A head word that opens a name of this kind ("Sở", "UBND", "Trung tâm")."""
+
+    kind: Kind
+
+
+@dataclass(frozen=True, slots=True)
+class FieldHit:
+    """A field that names a ministry or department ("Thông tin và Truyền thông")."""
+
+    field: Field
+
+
+@dataclass(frozen=True, slots=True)
+class NamedHit:
+    """A named body ("Bộ Chính trị", "VNPT"), as the form written in the gazetteer."""
+
+    named: Named
+    form: str
+
+
+@dataclass(frozen=True, slots=True)
+class NegativeHit:
+    """A phrase that begins like an organisation but is not one ("Bộ luật", "Ban ngày")."""
+
+
+@dataclass(frozen=True, slots=True)
+class BareHit:
+    """A head that may stand alone for the report's body of that head ("Sở", "Bộ")."""
+
+    form: str
+
+
+@dataclass(frozen=True, slots=True)
+class UnitHit:
+    """An administrative unit word ("tỉnh", "huyện", "TP.")."""
+
+    word: str
+
+
+@dataclass(frozen=True, slots=True)
+class ProvinceHit:
+    """A province name, by its lookup key."""
+
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class DistrictHit:
+    """A district name, by its lookup key."""
+
+    key: str
+
+
+OrgHit = HeadHit | FieldHit | NamedHit | NegativeHit | BareHit | UnitHit | ProvinceHit | DistrictHit
+_PLACE_HITS: dict[str, type[ProvinceHit] | type[DistrictHit]] = {"prov": ProvinceHit, "dist": DistrictHit}
 
 
 def field_key(s: str) -> str:
@@ -98,7 +165,7 @@ class OrgLexicon:
     fields: dict[str, Field] = field(default_factory=dict)  # field_key → Field
     named: dict[str, Named] = field(default_factory=dict)  # canonical key → Named
     abbreviations: dict[str, str] = field(default_factory=dict)
-    matcher: SpanMatcher[tuple[str, object]] = field(default_factory=SpanMatcher)
+    matcher: SpanMatcher[OrgHit] = field(default_factory=SpanMatcher)
     _field_memo: dict[str, Field | None] = field(default_factory=dict)
     _expand_memo: dict[str, str] = field(default_factory=dict)
 
@@ -117,16 +184,23 @@ class OrgLexicon:
                 scope=row["scope"] or "none",
                 lower_name=row.get("lower_name") == "yes",
                 parent_ok=row.get("parent_ok") == "yes",
+                lower_head=row.get("lower_head") == "yes",
+                committee_of=row.get("committee_of") or None,
+                can_be_parent=row.get("can_be_parent") == "yes",
+                title_word=row.get("title_word") == "yes",
+                parent_mention=row.get("parent_mention") == "yes",
+                inherits_parent=row.get("inherits_parent") == "yes",
+                commune_body=row.get("commune_body") == "yes",
             )
             lex.kinds[k.kind] = k
             for form in row.list("forms"):
-                m.add(form, ("head", k))
+                m.add(form, HeadHit(k))
         for row in gaz.rows("agency_fields"):
             f = Field(row["field"], row.get("valid_to") or None, row.get("successor") or None)
             for form in (row["field"], *row.list("variants")):
                 lex.fields.setdefault(field_key(form), f)
                 for v in _spacing_variants(form):
-                    m.add(v, ("field", f))
+                    m.add(v, FieldHit(f))
         for row in gaz.rows("agencies"):
             n = Named(
                 row["name"],
@@ -136,30 +210,25 @@ class OrgLexicon:
                 row.get("parent") or None,
                 row.get("valid_to") or None,
                 row.get("successor") or None,
+                row.get("departments") == "yes",
             )
             lex.named[key(n.name)] = n
             for form in _central_variants((n.name, *row.list("aliases"))):
                 for v in _spacing_variants(form):
-                    m.add(v, ("named", (n, normalize_string(v))))
+                    m.add(v, NamedHit(n, normalize_string(v)))
+        negative = NegativeHit()
         for row in gaz.rows("agency_negatives"):
-            m.add(row["phrase"], ("neg", None))
-        counts: dict[str, int] = {}
-        for row in gaz.rows("abbreviations"):
-            counts[row["abbr"]] = counts.get(row["abbr"], 0) + 1
-        for row in gaz.rows("abbreviations"):
-            a = row["abbr"]
-            if (
-                counts[a] == 1
-                and not row.get("ambiguity")
-                and row["category"] in _EXPAND_CATEGORIES
-                and "(" not in row["expansion"]
-                and len(a) >= 3
-            ):
-                lex.abbreviations[a] = row["expansion"]
-        for phrase, payload in lex.admin.phrases():
-            m.add(phrase, payload)
-        for form in BARE_FORMS:
-            m.add(form, ("bare", form))
+            m.add(row["phrase"], negative)
+        lex.abbreviations = _expandable_abbreviations(gaz)
+        words = word_classes(gaz)
+        for word in words.unit_words("place"):
+            m.add(word, UnitHit(word))
+        for phrase, (what, place_key) in lex.admin.phrases():
+            place_hit = _PLACE_HITS.get(what)
+            if place_hit is not None:
+                m.add(phrase, place_hit(place_key))
+        for form in words.org_heads("bare_form"):
+            m.add(form, BareHit(form))
         m.by_start("")  # build the automaton now, not on the first document
         return lex
 
@@ -218,6 +287,28 @@ class OrgLexicon:
             return w if x is None else capitalise(x)
 
         return _WORD.sub(rep, name)
+
+
+def _expandable_abbreviations(gaz: Gazetteers) -> dict[str, str]:
+    """Abbreviations that expand inside a name: one row, no other reading, an expanded category
+    (abbreviation_categories.tsv), no parenthesis in the expansion, three characters or more."""
+    flags = {r["category"]: r["expand_in_names"] == "yes" for r in gaz.rows("abbreviation_categories")}
+    expand = {category for category, yes in flags.items() if yes}  # a later row wins
+    counts: dict[str, int] = {}
+    for row in gaz.rows("abbreviations"):
+        counts[row["abbr"]] = counts.get(row["abbr"], 0) + 1
+    out: dict[str, str] = {}
+    for row in gaz.rows("abbreviations"):
+        a = row["abbr"]
+        if (
+            counts[a] == 1
+            and not row.get("ambiguity")
+            and row["category"] in expand
+            and "(" not in row["expansion"]
+            and len(a) >= 3
+        ):
+            out[a] = row["expansion"]
+    return out
 
 
 def _central_variants(forms: tuple[str, ...]) -> list[str]:

@@ -183,6 +183,18 @@ _LAYOUT = (
 )
 
 # ---------------------------------------------------------------------------- organisations
+_ABBREVIATION_CATEGORIES = (
+    "agency",
+    "sector",
+    "party",
+    "mass_org",
+    "security",
+    "ict",
+    "admin",
+    "geo",
+    "title",
+    "signature",
+)
 _ORGANISATIONS = (
     _t(
         "agency_kinds",
@@ -197,6 +209,13 @@ _ORGANISATIONS = (
         _req("scope", "enum", ("province", "none"), nonempty=True),
         _opt("lower_name", "enum", _YES_NO),
         _opt("parent_ok", "enum", _YES_NO),
+        _opt("lower_head", "enum", _YES_NO),
+        _opt("committee_of", "enum", ("tỉnh", "thành phố", "huyện", "quận", "thị xã")),
+        _opt("can_be_parent", "enum", _YES_NO),
+        _opt("title_word", "enum", _YES_NO),
+        _opt("parent_mention", "enum", _YES_NO),
+        _opt("inherits_parent", "enum", _YES_NO),
+        _opt("commune_body", "enum", _YES_NO),
     ),
     _t(
         "agency_fields",
@@ -219,6 +238,7 @@ _ORGANISATIONS = (
         _opt("successor"),
         _opt("parent"),
         _opt("match_case", "enum", ("exact",)),
+        _opt("departments", "enum", _YES_NO),
     ),
     _t("agency_negatives", "phrases that begin like an organisation but are not one", _key("phrase")),
     _t(
@@ -229,11 +249,43 @@ _ORGANISATIONS = (
         _req(
             "category",
             "enums",
-            ("agency", "sector", "party", "mass_org", "security", "ict", "admin", "geo", "title", "signature"),
+            _ABBREVIATION_CATEGORIES,
             nonempty=True,
         ),
         _opt("variants", "list"),
         _opt("ambiguity"),
+    ),
+    _t(
+        "abbreviation_categories",
+        "categories of abbreviations and whether they expand inside organisation names",
+        Column("category", "enum", required=True, nonempty=True, choices=_ABBREVIATION_CATEGORIES),
+        _req("expand_in_names", "enum", _YES_NO, nonempty=True),
+    ),
+    _t(
+        "agency_cues",
+        "cue words around an organisation's head that tell its name from the running text",
+        _key("word"),
+        _req(
+            "use",
+            "enums",
+            (
+                "title_before",
+                "lower_head_prev",
+                "generic_before",
+                "generic_after",
+                "lower_bare_prev",
+                "lower_bare",
+                "bare_next",
+                "board_function",
+                "title_end",
+                "name_phrase",
+                "ministry_title",
+                "school_level",
+                "unit_compound",
+                "owner_phrase",
+            ),
+            nonempty=True,
+        ),
     ),
 )
 
