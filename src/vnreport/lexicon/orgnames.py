@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from ..text.normalize import normalize_string
-from .gazetteers import Gazetteers
+from .gazetteers import Gazetteers, Row
 from .matcher import PhraseMatcher
 from .places import AdminLexicon, admin_lexicon, key
 from .words import word_classes
@@ -174,24 +174,7 @@ class OrgLexicon:
         lex = cls(admin=admin_lexicon(gaz))
         m = lex.matcher
         for row in gaz.rows("agency_kinds"):
-            k = Kind(
-                kind=row["kind"],
-                canonical=row["canonical"],
-                name=row["name"] or "none",
-                unit=row["unit"] or "admin",
-                needs=row["needs"] or "-",
-                level=row["level"] or "province",
-                scope=row["scope"] or "none",
-                lower_name=row.get("lower_name") == "yes",
-                parent_ok=row.get("parent_ok") == "yes",
-                lower_head=row.get("lower_head") == "yes",
-                committee_of=row.get("committee_of") or None,
-                can_be_parent=row.get("can_be_parent") == "yes",
-                title_word=row.get("title_word") == "yes",
-                parent_mention=row.get("parent_mention") == "yes",
-                inherits_parent=row.get("inherits_parent") == "yes",
-                commune_body=row.get("commune_body") == "yes",
-            )
+            k = _kind_of(row)
             lex.kinds[k.kind] = k
             for form in row.list("forms"):
                 m.add(form, HeadHit(k))
@@ -309,6 +292,33 @@ def _expandable_abbreviations(gaz: Gazetteers) -> dict[str, str]:
         ):
             out[a] = row["expansion"]
     return out
+
+
+_KIND_FLAGS = (
+    "lower_name",
+    "parent_ok",
+    "lower_head",
+    "can_be_parent",
+    "title_word",
+    "parent_mention",
+    "inherits_parent",
+    "commune_body",
+)
+
+
+def _kind_of(row: Row) -> Kind:
+    """One ``agency_kinds`` row as a :class:`Kind` (yes/no columns as flags, defaults filled)."""
+    return Kind(
+        kind=row["kind"],
+        canonical=row["canonical"],
+        name=row["name"] or "none",
+        unit=row["unit"] or "admin",
+        needs=row["needs"] or "-",
+        level=row["level"] or "province",
+        scope=row["scope"] or "none",
+        committee_of=row.get("committee_of") or None,
+        **{flag: row.get(flag) == "yes" for flag in _KIND_FLAGS},
+    )
 
 
 def _central_variants(forms: tuple[str, ...]) -> list[str]:
