@@ -241,6 +241,17 @@ def test_event_date(text: str, published: dt.datetime | None, event: dt.date | N
     assert doc.context.event_date == event
 
 
+def test_signing_dates_of_every_type_word_of_the_doc_types_table() -> None:
+    # The citation before a signing date is read with the doc_types table's type words.
+    text = "Tiêu đề bài viết\n\nTheo {word} 125 ngày 25/3/2020 của Sở, các đơn vị triển khai.\n"
+    for word in ("Thông báo", "Tờ trình", "Pháp lệnh", "Công điện"):
+        assert vnreport.extract(text.format(word=word)).event_date is None, word
+    assert vnreport.extract(text.format(word="Quyết nghị")).event_date == D(2020, 3, 25)
+    row = {"doc_type": "Quyết nghị", "category": "hanh_chinh", "words": "quyết nghị", "bare_number": "always"}
+    nlp = vnreport.Pipeline(gazetteers=[{"doc_types": [row]}])
+    assert nlp(text.format(word="Quyết nghị")).event_date is None
+
+
 def test_report_carries_dates_and_event_date() -> None:
     text = "Sở tổng kết năm 2009\n\nSáng 02/10/2009, Sở tổ chức Hội nghị dân chủ quý III năm 2009.\n"
     r = vnreport.extract(text)

@@ -482,6 +482,28 @@ def test_issuer_code_defined_in_the_text() -> None:
     assert (d.issuer_code, d.issuer) == ("ĐHNT", "Trường đại học Nghệ thuật Huế")
 
 
+def test_organisation_heads_of_definitions_come_from_the_org_heads_table() -> None:
+    # "Nhà xuất bản" opens an organisation's name in org_heads.tsv, so its definition names the code.
+    text = "Nhà xuất bản Giáo dục (NXBGD) đã có văn bản số 12/NXBGD-TH gửi các trường."
+    d = one(text)
+    assert (d.issuer_code, d.issuer) == ("NXBGD", "Nhà xuất bản Giáo dục")
+    gaz = GAZ.extended({"org_heads": [{"phrase": "nhà in", "use": "after_title"}]})
+    rec = LegalRecognizer()
+    rec.setup(gaz)
+    doc = Doc("Nhà in Quân đội (NIQĐ) đã có văn bản số 5/NIQĐ-KH gửi Sở.")
+    assert [(d.id, d.issuer) for d in rec.find(doc)] == [("5/NIQĐ-KH", "Nhà in Quân đội")]
+
+
+def test_centrally_run_cities_come_from_the_provinces_table() -> None:
+    # Huế became a centrally-run city in 2025 (provinces.tsv type column): its UBND is a thành phố's.
+    d = one("Quyết định số 12/QĐ-UBND về việc", province="Huế")
+    assert d.issuer == "Ủy ban nhân dân thành phố Huế"
+    d = one("Nghị quyết số 12-NQ/TU về việc", province="Cần Thơ")
+    assert d.issuer == "Thành ủy Cần Thơ"
+    d = one("Nghị quyết số 12-NQ/TU về việc", province="Bình Định")
+    assert d.issuer == "Tỉnh ủy Bình Định"
+
+
 def test_unknown_issuer_code_without_definition_has_no_issuer() -> None:
     d = one("Đảng ủy đã có văn bản (số 22/ĐW-ĐHNT) gửi Ban Thường vụ")
     assert (d.issuer_code, d.issuer) == ("ĐW", None)
