@@ -7,11 +7,11 @@ the offset invariant (``text[m.start:m.end] == m.text`` for every mention).
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 
 import vnreport
+from test_legal_linear import assert_linear, recognise
 from vnreport.lexicon.gazetteers import Gazetteers
 from vnreport.models import LegalDocument, Place, Standard
 from vnreport.recognizers.dates import DateRecognizer
@@ -643,26 +643,52 @@ def test_extract_reports_documents_and_standards() -> None:
         assert text[span.start : span.end] == span.text, label
 
 
-@pytest.mark.parametrize(
-    "unit",
-    [
-        "Nghị định ",
-        "1.000.",
-        "Luật ",
-        "số ",
-        "1-A",
-        "1/",
-        "43/2011/NĐ - CP - ",
-        "Nghị định 43, 44 và ",
-        "văn bản (số 1/AB-CD) ",
-        "(ĐHNT) ",
-    ],
-)
+HOSTILE_UNITS = [
+    "Nghị định ",
+    "1.000.",
+    "Luật ",
+    "số ",
+    "1-A",
+    "1/",
+    "43/2011/NĐ - CP - ",
+    "Nghị định 43, 44 và ",
+    "văn bản (số 1/AB-CD) ",
+    "(ĐHNT) ",
+    "Nghị định số 43/2011/NĐ-CP ngày 13/6/2011 của Chính phủ về việc ",
+    "Chỉ thị số 16 của Thủ tướng Chính phủ, ",
+]
+
+
+@pytest.mark.parametrize("unit", HOSTILE_UNITS)
 def test_hostile_repetitions_run_in_linear_time(unit: str) -> None:
-    text = unit * (400_000 // len(unit))
-    doc = Doc(text)
-    t0 = time.process_time()
-    doc.found["dates"] = DATES.find(doc)
-    LEGAL.find(doc)
-    spent = time.process_time() - t0
-    assert spent < 0.3 * len(text) / 100_000, f"{spent:.2f}s for {len(text)} chars"
+    assert_linear(recognise(lambda k: unit * k), 1500 // len(unit) + 1)
+
+
+# White space and control characters the normaliser keeps (newlines, \x1c-\x1f, \x85) or folds
+# (tabs, NBSP, ideographic space → one space; \x0b, \x0c, \u2028 → newline), in runs.
+RUNS = ["\n", "\t", "\x1c", "\x1f", "\x0b", "\x0c", "\x85", "\xa0", "\u2028", "\u3000", " \n", "\r\n"]
+# What may follow a type word, with the run in the middle of it.
+AFTER_TYPE_WORD = [
+    "{w}{run}x. ",
+    "Theo {w} 12{run}x. ",
+    "{w} số 43/2011/NĐ-CP{run}x 12/3/2011. ",
+    "{w} 12 của{run}x về việc. ",
+    "{w} 12,{run}(ngày 1/2/2011. ",
+    "{w} 12/QĐ-UBND ngày 5/5/2011 của UBND tỉnh{run}, ban hành ngày 6/5/2011. ",
+    "Ngày 10.3.2006,{run}Sở đã có {w} (số 153/ĐHNT-BGH). ",
+]
+
+
+def _type_words() -> list[str]:
+    return sorted({w for row in GAZ.rows("doc_types") for w in row.list("words")})
+
+
+@pytest.mark.parametrize("run", RUNS, ids=[f"u{ord(r[0]):04x}x{len(r)}" for r in RUNS])
+def test_runs_of_white_space_after_every_type_word_run_in_linear_time(run: str) -> None:
+    words = _type_words()
+    assert len(words) > 40
+
+    def text_of(k: int) -> str:
+        return "".join(shape.format(w=w.capitalize(), run=run * k) for w in words for shape in AFTER_TYPE_WORD)
+
+    assert_linear(recognise(text_of), 12)

@@ -19,22 +19,24 @@ import re
 
 from ...lexicon.gazetteers import Gazetteers
 
-_SIGNING_VERB = r"(?:ký|ban hành)(?:\s+(?:ban hành|phát hành))?\s+"
-_ON_DAY = r"(?:vào\s+)?ngày\s+"
+# White space is taken possessively (``\s*+``, ``\s++``) throughout: split between several greedy
+# ``\s*`` a run of it made the phrase quartic ("43/2011/NĐ-CP" + 150 newlines + "x 12/3/2011": 3 s).
+_SIGNING_VERB = r"(?:ký|ban hành)(?:\s++(?:ban hành|phát hành))?\s++"
+_ON_DAY = r"(?:vào\s++)?ngày\s+"
 
 #: From the end of a citation to the date that is its signing date: a closing bracket, a comma or
 #: an opening bracket (named groups ``comma`` and ``paren``), the issuer ("của Chính phủ,"), a
 #: signing verb (group ``verb``: "được ban hành", "ký"), "ngày".
 SIGNING_LINK = (
-    r"\s*\)?\s*(?P<comma>,)?\s*(?P<paren>\()?\s*(?:của\s+[^,.;()\n]{1,60}?\s*\)?\s*[,(]?\s*)?"
-    rf"(?P<verb>(?:được\s+)?{_SIGNING_VERB})?{_ON_DAY}"
+    r"\s*+\)?\s*+(?P<comma>,)?\s*+(?P<paren>\()?\s*+(?:của\s++[^,.;()\n]{1,60}?\s*+\)?\s*+[,(]?\s*+)?"
+    rf"(?P<verb>(?:được\s++)?{_SIGNING_VERB})?{_ON_DAY}"
 )
 #: A signing verb right before the date, wherever the citation is: "… ký ban hành ngày".
 SIGNING_VERB_ON_DAY = rf"\b{_SIGNING_VERB}{_ON_DAY}"
 
 # A citation as the dates recogniser sees it: "43/2011/NĐ-CP", "số 125", "Thông báo 125".
 _NUMBER_WITH_SYMBOL = r"\d+[a-zđ]?(?:\s?[/-]\s?[\wđ&]+)+"
-_NUMBER_AFTER_SO = r"\bsố\s+\d+[a-zđ]?"
+_NUMBER_AFTER_SO = r"\bsố\s++\d+[a-zđ]?"
 
 
 def _type_words(gaz: Gazetteers) -> list[str]:
@@ -47,7 +49,7 @@ def _type_words(gaz: Gazetteers) -> list[str]:
 
 def _build(gaz: Gazetteers) -> re.Pattern[str]:
     words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_type_words(gaz), key=len, reverse=True))
-    citation = rf"(?:{_NUMBER_WITH_SYMBOL}|{_NUMBER_AFTER_SO}|\b(?:{words or '(?!)'})\s+\d+[a-zđ]?)"
+    citation = rf"(?:{_NUMBER_WITH_SYMBOL}|{_NUMBER_AFTER_SO}|\b(?:{words or '(?!)'})\s++\d+[a-zđ]?)"
     return re.compile(rf"{citation}{SIGNING_LINK}\Z|{SIGNING_VERB_ON_DAY}\Z")
 
 

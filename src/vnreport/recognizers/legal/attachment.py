@@ -27,19 +27,20 @@ _CITATION_GOES_ON = re.compile(r"\s*(?:\)|;|\.(?:\s|$)|$|\n|của\b|về\b|quy �
 _DATE_FAR_AFTER = re.compile(rf"(?:[^.;!?\n]|\.(?=\S)){{0,160}}?{SIGNING_VERB_ON_DAY}")
 # "Ngày 10.3.2006, Hiệu trưởng … đã có văn bản (số …" — the date opens the clause that issues it.
 _DATE_BEFORE_GAP = re.compile(
-    r"\s*,\s*(?:[^.;!?\n]|\.(?=\S)){0,160}?\b(?:(?:đã|vừa|tiếp tục|lại|cũng)\s+)*"
-    r"(?:có|ký|ban hành|ra|gửi|phát hành)\s+(?:(?:bản|một)\s+)?"
+    r"\s*+,\s*+(?:[^.;!?\n]|\.(?=\S)){0,160}?\b(?:(?:đã|vừa|tiếp tục|lại|cũng)\s++)*"
+    r"(?:có|ký|ban hành|ra|gửi|phát hành)\s++(?:(?:bản|một)\s++)?"
 )
 _NGAY_BEFORE = re.compile(r"\bngày\s+\Z")
 # How far from its citation a signing date may stand.
 _DATE_REACH = 200
 
-# Trích yếu: "về việc …", "quy định …" after the citation (and its date and issuer).
+# Trích yếu: "về việc …", "quy định …" after the citation (and its date and issuer). White space
+# is taken possessively (``\s*+``): a run of it split between greedy ``\s*`` made these cubic.
 _TITLE_START = re.compile(
-    r"\s*\)?\s*,?\s*(?:của\s+(?P<who>[^,.;()\n]{1,80}?)(?<!\svà)\s+)?"
+    r"\s*+\)?\s*+,?\s*+(?:của\s++(?P<who>[^,.;()\n]{1,80}?)(?<!\svà)\s++)?"
     r"(?P<title>(?:về việc|v/v|về|quy định|hướng dẫn|phê duyệt|ban hành|sửa đổi|thành lập|triển khai)\b)"
 )
-_WHO = re.compile(r"\s*\)?\s*,?\s*của\s+(?P<who>[^,.;()\n]{1,80})")
+_WHO = re.compile(r"\s*+\)?\s*+,?\s*+của\s++(?P<who>[^,.;()\n]{1,80})")
 # Where a trích yếu ends: a sentence or clause break, a bracket or quote, a comma (unless it
 # only separates short list items: "khoa học, công nghệ và …", "phòng, chống …"), or the next
 # citation ("… và Quyết định số …").

@@ -34,16 +34,17 @@ _COUNTED = re.compile(
 _CITATION_END = re.compile(
     r"\s*(?:[,.;:)(]|$|\n|của\b|ngày\s+\d|năm\s+\d|về\b|mới\b|do\b|đã\b|có hiệu lực|buộc\b|quy định\b|hướng dẫn\b)"
 )
-_LIST_NEXT = re.compile(rf"\s*(?:,|và|hoặc)\s*(?:số\s*)?(?P<num>\d{{1,5}}[a-zđ]?){_NOT_AFTER}")
+_LIST_NEXT = re.compile(rf"\s*+(?:,|và|hoặc)\s*+(?:số\s*+)?(?P<num>\d{{1,5}}[a-zđ]?){_NOT_AFTER}")
 # One word of a name between a type word and "số" ("Luật Giáo dục đại học số …").
 _NAME_WORD = r"[^\s,.;:()\"?!\d]+"
 # Between a type word and its number: "Nghị định 43/…", "Nghị định số 43/…", "văn bản (số 153/…",
-# or, for a word that takes a name, "Luật Giáo dục đại học số 34/…".
-_PLAIN_GAP = re.compile(r"\s*(?:\(\s*)?(?P<so>số\s*)?\(?\s*")
+# or, for a word that takes a name, "Luật Giáo dục đại học số 34/…". White space is taken
+# possessively: split between adjacent greedy ``\s*`` a run of it is read in quadratic time.
+_PLAIN_GAP = re.compile(r"\s*+(?:\(\s*+)?(?P<so>số\s*+)?\(?\s*+")
 _NAMED_GAP = re.compile(rf"(?: +{_NAME_WORD}){{1,10}}? +số\s*")
-_BARE_PLAIN = re.compile(rf"\s*(?P<so>\(?\s*số\s*)?(?P<num>\d{{1,5}}[a-zđ]?){_NOT_AFTER}")
+_BARE_PLAIN = re.compile(rf"\s*+(?P<so>\(?\s*+số\s*+)?(?P<num>\d{{1,5}}[a-zđ]?){_NOT_AFTER}")
 _BARE_NAMED = re.compile(rf"(?: +{_NAME_WORD}){{1,8}}? +(?P<so>số\s*)(?P<num>\d{{1,5}}[a-zđ]?){_NOT_AFTER}")
-_LIST_GAP = re.compile(r"\s*(?:,|;|và|hoặc)\s*(?:số\s*)?")
+_LIST_GAP = re.compile(r"\s*+(?:,|;|và|hoặc)\s*+(?:số\s*+)?")
 _SO_BEFORE = re.compile(r"(?:^|[\s(])số\s*\(?\s*\Z")
 # How far before a number its type word may stand ("Luật Giáo dục đại học số …").
 _WORD_REACH = 120
