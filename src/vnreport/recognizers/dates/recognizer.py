@@ -37,7 +37,8 @@ _LEAD_PREFIX = re.compile(
     r"(?:(?:sáng|chiều|trưa|tối|đêm|khuya|rạng sáng)\s+)?(?:nay\s+)?(?:ngày\s+)?(?:hôm\s+)?",
     re.IGNORECASE,
 )
-_LEAD_AFTER = re.compile(r"\s*(?:,|\(|\s-\s|vừa qua|tới|\s+tại\b)")
+# (Each branch takes its white space possessively: "\s*" before "\s+tại" was quadratic on a run.)
+_LEAD_AFTER = re.compile(r"\s*+(?:,|\(|vừa qua|tới)|\s++(?:-\s|tại\b)")
 # A time-of-day cue right before a date inside the lead: "…(30.4.1975 - 30.4.2025), sáng 22.4, …"
 _CUED = re.compile(r"\b(?:sáng|chiều|trưa|tối|đêm|ngày)\s+(?:nay\s+)?(?:ngày\s+)?\Z")
 _PAIR_GAP = re.compile(r"\s*-\s*")
