@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
 from ...models import Place
 from .attachment import CitationContext
+from .named_issuers import IssuingProvince, read_named_issuer
 from .symbols import Symbol
 from .tables import LegalLexicon
 
@@ -25,12 +25,6 @@ _UNIT_IN_WHO = re.compile(
 _DEFINITION_REACH = 100
 
 
-@dataclass(frozen=True, slots=True)
-class IssuingProvince:
-    name: str
-    is_city: bool  # a centrally-run city: "Ủy ban nhân dân thành phố X", "Thành ủy X"
-
-
 def _fold(s: str) -> str:
     """Upper-case letters without diacritics, Đ → D: for matching initials with codes."""
     s = s.replace("đ", "d").replace("Đ", "D")
@@ -40,6 +34,16 @@ def _fold(s: str) -> str:
 def _is_subsequence(needle: list[str], hay: list[str]) -> bool:
     it = iter(hay)
     return all(any(h == n for h in it) for n in needle)
+
+
+def _known_province(lex: LegalLexicon, name: str) -> str:
+    """The longest start of ``name`` that is a province ("Hưng Yên - Đỗ Quốc" → "Hưng Yên"), else
+    ``name`` as written."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        if lex.issuer_reader.org.admin.province_by_name(" ".join(words[:n])) is not None:
+            return " ".join(words[:n])
+    return name
 
 
 def _province(lex: LegalLexicon, ctx: CitationContext, who: str | None) -> IssuingProvince | None:
@@ -56,7 +60,7 @@ def _province(lex: LegalLexicon, ctx: CitationContext, who: str | None) -> Issui
     m = _UNIT_IN_WHO.search(who)
     if m:
         level = m["lvl"].lower().rstrip(".")
-        name = re.sub(r"\s*-\s*", " - ", m["name"])
+        name = _known_province(lex, re.sub(r"\s*-\s*", " - ", m["name"]))
         if level == "tỉnh":
             return IssuingProvince(name, False)
         if level in ("thành phố", "tp") and name.lower() in lex.cities:
@@ -108,12 +112,28 @@ def _issuer_name(lex: LegalLexicon, ctx: CitationContext, code: str, who: str | 
     )
 
 
-def issuer(lex: LegalLexicon, ctx: CitationContext, sym: Symbol | None, who: str | None) -> str | None:
-    """The issuer a number names (joint issuers of a normative number joined by " - ")."""
-    if sym is None or not sym.issuer_code:
+def _symbol_issuer(lex: LegalLexicon, ctx: CitationContext, sym: Symbol, who: str | None) -> str | None:
+    """The issuer the number names (joint issuers of a normative number joined by " - ")."""
+    if not sym.issuer_code:
         return None
     codes = sym.issuer_code.split("-") if sym.form == "qppl" else [sym.issuer_code]
     names = [_issuer_name(lex, ctx, c, who) for c in codes]
     if any(n is None for n in names):
         return None
     return " - ".join(n for n in names if n)
+
+
+def _named_in_number(lex: LegalLexicon, named: str, sym: Symbol) -> bool:
+    """Does the number carry the code of the body the text names ("30/CP-TTg … của Thủ tướng")?"""
+    codes = {c for c, info in lex.issuers.items() if info.name == named}
+    return bool(codes & set(sym.units))
+
+
+def issuer(lex: LegalLexicon, ctx: CitationContext, sym: Symbol | None, who: str | None) -> str | None:
+    """Who issued a document: the body its number settles, else the one its citation names
+    ("Nghị quyết số 57-NQ/TW … của Bộ Chính trị", "Chỉ thị số 16 của Thủ tướng Chính phủ")."""
+    from_symbol = _symbol_issuer(lex, ctx, sym, who) if sym else None
+    named = read_named_issuer(lex.issuer_reader, who, _province(lex, ctx, None)) if who else None
+    if named and (from_symbol is None or (sym is not None and _named_in_number(lex, named, sym))):
+        return named
+    return from_symbol

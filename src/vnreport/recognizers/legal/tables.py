@@ -18,7 +18,10 @@ from typing import Literal
 import ahocorasick
 
 from ...lexicon import gazetteers as gz
+from ...lexicon.orgnames import org_lexicon
+from ...lexicon.places import key
 from ...lexicon.words import word_classes
+from .named_issuers import IssuerReader
 from .symbols import SymbolParser
 
 BareNumber = Literal["always", "capitalised", "with_so"]
@@ -63,6 +66,7 @@ class LegalLexicon:
     type_word_automaton: ahocorasick.Automaton
     standard: re.Pattern[str]
     org_head: re.Pattern[str]
+    issuer_reader: IssuerReader  # for issuers the text names
 
 
 def _words_alternation(words: list[str] | tuple[str, ...]) -> str:
@@ -138,4 +142,13 @@ def build_lexicon(gaz: gz.Gazetteers) -> LegalLexicon:
         type_word_automaton=_automaton(list(words)),
         standard=_standard_pattern(tuple(bodies)),
         org_head=_org_head_pattern(gaz),
+        issuer_reader=IssuerReader(
+            org_lexicon(gaz),
+            MappingProxyType(
+                {key(r["name"]): r["name"] for r in gaz.rows("issuers") if r["name"] and r.get("level") == "central"}
+            ),
+            frozenset(r["surname"] for r in gaz.rows("surnames")),
+            word_classes(gaz).stop_words("agency_name"),
+            tuple(sorted(word_classes(gaz).org_heads("after_title"), key=len, reverse=True)),
+        ),
     )
