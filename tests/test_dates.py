@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
+from collections.abc import Callable
 
 import pytest
 
 import vnreport
+from test_legal_linear import assert_linear
 from vnreport.models import DateMention
 from vnreport.recognizers.dates import DateRecognizer
 from vnreport.text import layout
@@ -241,6 +242,17 @@ def test_event_date(text: str, published: dt.datetime | None, event: dt.date | N
     assert doc.context.event_date == event
 
 
+def test_signing_dates_of_every_type_word_of_the_doc_types_table() -> None:
+    # The citation before a signing date is read with the doc_types table's type words.
+    text = "Tiêu đề bài viết\n\nTheo {word} 125 ngày 25/3/2020 của Sở, các đơn vị triển khai.\n"
+    for word in ("Thông báo", "Tờ trình", "Pháp lệnh", "Công điện"):
+        assert vnreport.extract(text.format(word=word)).event_date is None, word
+    assert vnreport.extract(text.format(word="Quyết nghị")).event_date == D(2020, 3, 25)
+    row = {"doc_type": "Quyết nghị", "category": "hanh_chinh", "words": "quyết nghị", "bare_number": "always"}
+    nlp = vnreport.Pipeline(gazetteers=[{"doc_types": [row]}])
+    assert nlp(text.format(word="Quyết nghị")).event_date is None
+
+
 def test_report_carries_dates_and_event_date() -> None:
     text = "Sở tổng kết năm 2009\n\nSáng 02/10/2009, Sở tổ chức Hội nghị dân chủ quý III năm 2009.\n"
     r = vnreport.extract(text)
@@ -256,11 +268,42 @@ def test_boilerplate_dates_are_skipped() -> None:
     assert [m.text for m in found] == ["19/7/2011"]
 
 
-@pytest.mark.parametrize("unit", ["1.000.", "Nghị định ", "ngày 1/", "sáng 7/12, ", "năm 2011 - ", "quý I/", "(2011-"])
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "1.000.",
+        "Nghị định ",
+        "ngày 1/",
+        "sáng 7/12, ",
+        "năm 2011 - ",
+        "quý I/",
+        "(2011-",
+        "Nghị định 43 ngày 1/1/2011 ",
+    ],
+)
 def test_hostile_repetitions_run_in_linear_time(unit: str) -> None:
-    text = unit * (400_000 // len(unit))
-    doc = Doc(text)
-    t0 = time.process_time()
-    DATES.find(doc)
-    spent = time.process_time() - t0
-    assert spent < 0.3 * len(text) / 100_000, f"{spent:.2f}s for {len(text)} chars"
+    def make(k: int) -> Callable[[], object]:
+        text = unit * k
+        return lambda: DATES.find(Doc(text))
+
+    assert_linear(make, 2000 // len(unit) + 1)
+
+
+RUN_SHAPES = [
+    "Tiêu đề\n\nNgày 19/7/2011{run}x",  # the lead's opening date, then what follows it
+    "Tiêu đề\n\nSáng 19/7/2011{run}tại Sở",
+    "Tiêu đề\n\nTheo Nghị định 43/2011/NĐ-CP{run}ngày 1/2/2011, ",  # a signing date
+    "Tiêu đề\n\nTheo Nghị định 43/2011/NĐ-CP{run}x ngày 1/2/2011, ",
+    "Tiêu đề\n\nTheo Nghị định 43 của{run}x ngày 1/2/2011, ",
+    "Tiêu đề\n\nsáng{run}7/12 và tháng{run}6/2011",
+]
+
+
+@pytest.mark.parametrize("shape", RUN_SHAPES)
+@pytest.mark.parametrize("run", ["\n", "\x1c", " \n"], ids=["lf", "fs", "sp-lf"])
+def test_runs_of_white_space_around_dates_run_in_linear_time(shape: str, run: str) -> None:
+    def make(k: int) -> Callable[[], object]:
+        text = shape.format(run=run * k)
+        return lambda: DATES.find(Doc(text))
+
+    assert_linear(make, 100)

@@ -29,7 +29,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Cue words that make a bare "D/M" a date rather than a fraction or a score.
 _CUE = r"(?:ngày|sáng|chiều|trưa|tối|đêm|khuya|rạng sáng|hôm)"
@@ -105,12 +105,11 @@ _RANGE_CUE = re.compile(r"(?:ngày\s|\()\Z")
 _PAIR_GAP = re.compile(r"\s*-\s*")
 
 
-@dataclass(slots=True)
-class DateHit:
-    """One date or period in normalised offsets ``[start, end)``.
+class DateHit(NamedTuple):
+    """One date or period in normalised offsets ``[start, end)`` (a tuple: one per date, hot).
 
     ``explicit_year`` is False when the year was inferred or is still unknown (``date_start`` is
-    then None until :func:`infer_years` fills it).
+    then None until :func:`infer_years` gives a copy with it).
     """
 
     start: int
@@ -126,6 +125,14 @@ class DateHit:
     day_end: int | None = None
     months: tuple[int, int] | None = None  # first and last month of a quarter / part of year
     opens_pair: bool = False  # "30/4/1975" in "30/4/1975 - 30/4/2011": history, not a time anchor
+
+    def with_interval(self, start: dt.date, end: dt.date) -> DateHit:
+        """This hit with the interval a year gave it."""
+        return self._replace(date_start=start, date_end=end)
+
+    def opening_pair(self) -> DateHit:
+        """This hit as the first date of a pair ("30/4/1975 - 30/4/2011")."""
+        return self._replace(opens_pair=True)
 
 
 def _date(y: int, m: int, d: int) -> dt.date | None:
@@ -300,24 +307,22 @@ def scan(lower: str, skip: Iterable[tuple[int, int]] = ()) -> list[DateHit]:
             continue
         prev = out[-1] if out else None
         if prev is not None and prev.kind == hit.kind == "date" and _PAIR_GAP.fullmatch(lower, prev.end, hit.start):
-            prev.opens_pair = True
+            out[-1] = prev.opening_pair()
         out.append(hit)
     return out
 
 
-def _fill(hit: DateHit, year: int) -> bool:
-    """Give ``hit`` the interval it has in ``year``; False if that date does not exist."""
+def _filled(hit: DateHit, year: int) -> DateHit:
+    """``hit`` with the interval it has in ``year`` (itself if that date does not exist)."""
     if hit.months is not None:
-        hit.date_start, hit.date_end = _months_interval(year, *hit.months)
-        return True
+        return hit.with_interval(*_months_interval(year, *hit.months))
     if hit.month is None or hit.day is None:
-        return False
+        return hit
     a = _date(year, hit.month, hit.day)
     b = _date(year, hit.month, hit.day_end) if hit.day_end else a
     if a is None or b is None:
-        return False
-    hit.date_start, hit.date_end = a, b
-    return True
+        return hit
+    return hit.with_interval(a, b)
 
 
 def _closest_year(hit: DateHit, anchor: dt.date) -> int:
@@ -340,16 +345,15 @@ def _closest_year(hit: DateHit, anchor: dt.date) -> int:
     return anchor.year
 
 
-def infer_years(hits: list[DateHit], published: dt.date | None) -> None:
-    """Fill the interval of every hit without a year.
+def infer_years(hits: list[DateHit], published: dt.date | None) -> list[DateHit]:
+    """``hits`` with the interval of every hit without a year filled in where it can be.
 
     The anchor is ``published``, else the nearest hit that states its year: a day if there is
     one (its neighbouring years are considered, see :func:`_closest_year`), else a month,
     quarter or year, whose year is taken as it is.
     """
-    missing = [h for h in hits if not h.explicit_year]
-    if not missing:
-        return
+    if all(h.explicit_year for h in hits):
+        return hits
     tiers = (("day", "range"), ("month", "quarter", "half"), ("year",))
     anchors: list[DateHit] = []
     for tier in tiers:
@@ -357,19 +361,20 @@ def infer_years(hits: list[DateHit], published: dt.date | None) -> None:
         if anchors:
             break
     starts = [a.start for a in anchors]
-    for h in missing:
-        if published is not None:
-            _fill(h, _closest_year(h, published))
-            continue
-        if not anchors:
-            continue
-        near = _nearest(anchors, starts, h.start)
-        if near.date_start is None:
-            continue
-        if near.granularity in ("day", "range"):
-            _fill(h, _closest_year(h, near.date_start))
-        else:
-            _fill(h, near.date_start.year)
+    return [h if h.explicit_year else _inferred(h, published, anchors, starts) for h in hits]
+
+
+def _inferred(hit: DateHit, published: dt.date | None, anchors: list[DateHit], starts: list[int]) -> DateHit:
+    if published is not None:
+        return _filled(hit, _closest_year(hit, published))
+    if not anchors:
+        return hit
+    near = _nearest(anchors, starts, hit.start)
+    if near.date_start is None:
+        return hit
+    if near.granularity in ("day", "range"):
+        return _filled(hit, _closest_year(hit, near.date_start))
+    return _filled(hit, near.date_start.year)
 
 
 def _nearest(anchors: list[DateHit], starts: list[int], pos: int) -> DateHit:

@@ -1,13 +1,14 @@
 """Dates and periods → ``doc.found["dates"]``; the meeting date → ``doc.context.event_date``.
 
-Parsing lives in :mod:`vnreport.datetime_parse`; this module maps offsets back to the
+Parsing lives in :mod:`.parse`; this module maps offsets back to the
 original text, claims every range (``"date"``) so the metrics recogniser does not read
 "6 tháng đầu năm" or "19/7/2011" as figures, and picks the event date:
 
 1. a day that opens one of the first paragraphs of the body ("Ngày 19/7/2011, Sở …",
    "Sáng 02/10/2009, …", "(Mic.gov.vn) - Chiều 22.4, …");
 2. else the first day with a stated year in the body that is not the signing date of a cited
-   document ("Nghị định 43/2011/NĐ-CP ngày 13/6/2011" is not when the meeting took place).
+   document ("Nghị định 43/2011/NĐ-CP ngày 13/6/2011" is not when the meeting took place;
+   :mod:`.signing` holds that phrasing, shared with the legal recogniser).
 
 ``doc.context.date_spans`` keeps ``IndexedSpan(start, end, index into doc.found["dates"])`` in
 normalised offsets, for the legal recogniser's signing dates.
@@ -18,10 +19,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ...lexicon.gazetteers import Gazetteers
 from ...models import DateMention
 from ...text.document import Doc, IndexedSpan
 from ..base import Recognizer, register
 from .parse import DateHit, infer_years, scan
+from .signing import signing_date_pattern
 
 # How many body paragraphs (after the title) count as the lead.
 _LEAD_PARAGRAPHS = 4
@@ -34,25 +37,18 @@ _LEAD_PREFIX = re.compile(
     r"(?:(?:sáng|chiều|trưa|tối|đêm|khuya|rạng sáng)\s+)?(?:nay\s+)?(?:ngày\s+)?(?:hôm\s+)?",
     re.IGNORECASE,
 )
-_LEAD_AFTER = re.compile(r"\s*(?:,|\(|\s-\s|vừa qua|tới|\s+tại\b)")
+# (Each branch takes its white space possessively: "\s*" before "\s+tại" was quadratic on a run.)
+_LEAD_AFTER = re.compile(r"\s*+(?:,|\(|vừa qua|tới)|\s++(?:-\s|tại\b)")
 # A time-of-day cue right before a date inside the lead: "…(30.4.1975 - 30.4.2025), sáng 22.4, …"
 _CUED = re.compile(r"\b(?:sáng|chiều|trưa|tối|đêm|ngày)\s+(?:nay\s+)?(?:ngày\s+)?\Z")
 _PAIR_GAP = re.compile(r"\s*-\s*")
-
-# A date that is the signing date of a citation: "43/2011/NĐ-CP ngày", "(số 162/VH-QĐ, ngày",
-# "Thông báo số 125 ngày", "Nghị định 03/2006/NĐ-CP của Chính phủ, ban hành ngày".
-_SIGNING_BEFORE = re.compile(
-    r"(?:\d+[a-zđ]?(?:\s?[/-]\s?[\wđ&]+)+|\bsố\s+\d+[a-zđ]?"
-    r"|\b(?:nghị định|nghị quyết|quyết định|chỉ thị|thông tư|công văn|công điện|thông báo|kế hoạch"
-    r"|hướng dẫn|kết luận|quy định|luật|văn bản)\s+\d+[a-zđ]?)"
-    r"(?:\s+của\s+[^,.;()\n]{1,60})?\s*\)?\s*[,(]?\s*(?:(?:được\s+)?(?:ban hành|ký(?: ban hành)?)\s+)?"
-    r"(?:vào\s+)?ngày\s+\Z"
-    r"|\b(?:ký|ban hành)(?:\s+(?:phát hành|ban hành))?\s+(?:vào\s+)?ngày\s+\Z"
-)
+# How far before a date the citation it was signing may start.
+_SIGNING_REACH = 120
 
 
-def _is_signing_date(doc: Doc, hit: DateHit) -> bool:
-    return _SIGNING_BEFORE.search(doc.lower, max(0, hit.start - 120), hit.start) is not None
+def _is_signing_date(doc: Doc, signing: re.Pattern[str], hit: DateHit) -> bool:
+    """Is ``hit`` the signing date of a citation (see :mod:`.signing`)?"""
+    return signing.search(doc.lower, max(0, hit.start - _SIGNING_REACH), hit.start) is not None
 
 
 def _lead_lines(doc: Doc, limit: int) -> list[tuple[int, int]]:
@@ -92,7 +88,7 @@ def _paired(doc: Doc, days: list[DateHit]) -> set[int]:
     return out
 
 
-def _event_date(doc: Doc, hits: list[DateHit]) -> dt.date | None:
+def _event_date(doc: Doc, signing: re.Pattern[str], hits: list[DateHit]) -> dt.date | None:
     days = [h for h in hits if h.kind == "date" and h.date_start is not None]
     if not days:
         return None
@@ -104,13 +100,13 @@ def _event_date(doc: Doc, hits: list[DateHit]) -> dt.date | None:
             pre = _LEAD_PREFIX.match(doc.text, s, h.start)
             opens = pre is not None and pre.end() == h.start
             cued = _CUED.search(doc.lower, max(s, h.start - 12), h.start) is not None
-            if (opens or cued) and _LEAD_AFTER.match(doc.text, h.end) and not _is_signing_date(doc, h):
+            if (opens or cued) and _LEAD_AFTER.match(doc.text, h.end) and not _is_signing_date(doc, signing, h):
                 return h.date_start
     title = getattr(doc.layout, "title", None)
     for i, h in enumerate(days):
         if not h.explicit_year or i in paired or (title and title[0] <= h.start < title[1]):
             continue
-        if not _is_signing_date(doc, h):
+        if not _is_signing_date(doc, signing, h):
             return h.date_start
     return None
 
@@ -119,9 +115,15 @@ def _event_date(doc: Doc, hits: list[DateHit]) -> dt.date | None:
 class DateRecognizer(Recognizer):
     label = "dates"
 
+    def __init__(self) -> None:
+        self._signing: re.Pattern[str] | None = None
+
+    def setup(self, gazetteers: Gazetteers) -> None:
+        self._signing = signing_date_pattern(gazetteers)
+
     def find(self, doc: Doc) -> list[DateMention]:
-        hits = scan(doc.lower, doc.boilerplate_ranges())
-        infer_years(hits, doc.context.published_date())
+        signing = self._signing or signing_date_pattern(Gazetteers.bundled())
+        hits = infer_years(scan(doc.lower, doc.boilerplate_ranges()), doc.context.published_date())
         out: list[DateMention] = []
         spans: list[IndexedSpan] = []
         for h in hits:
@@ -141,7 +143,7 @@ class DateRecognizer(Recognizer):
             spans.append(IndexedSpan(h.start, h.end, len(out) - 1))
             doc.claim(h.start, h.end, "date")
         doc.context.date_spans = spans
-        event = _event_date(doc, hits)
+        event = _event_date(doc, signing, hits)
         if event is not None:
             doc.context.event_date = event
         return out

@@ -1,7 +1,8 @@
 """Legal documents and standards: citations, their number and symbol, type, issuer and date.
 
-``symbols`` parses number/symbol strings (``43/2011/NĐ-CP``); ``recognizer`` finds citations,
-resolves short forms to the full citation and attaches issuers and signing dates.
+By stage: ``tables`` (what the gazetteers say), ``standards``, ``citations`` (type words and
+numbers, read by ``symbols``), ``attachment`` (signing date, trích yếu, named issuer),
+``grouping`` (short forms join the full citation), ``issuers``; ``recognizer`` assembles them.
 """
 
 from .recognizer import LegalRecognizer

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from typing import Literal, NamedTuple
 
 # Upper-case Latin letters with Vietnamese diacritics (Ư in UBTƯMTTQVN); lower case in codes is
 # ASCII or đ only (TTg, QĐi, CTr), so a code never swallows a following Vietnamese word.
@@ -39,17 +39,20 @@ _NOT_BEFORE = frozenset("_/.,:&-")
 _SEGMENT = re.compile(r"(?P<pre>\s?)(?P<sep>[/-])(?P<post>\s?)(?P<tok>[^\s/-]+)")
 
 
-@dataclass(slots=True)
-class Segment:
+SymbolForm = Literal["qppl", "numyear", "admin", "congvan", "old", "party"]
+
+
+class Segment(NamedTuple):
+    """One separated part of a number ("/2011", "/NĐ", "-CP"); a tuple: several per number."""
+
     sep: str
     token: str
     spaced: bool  # the dash before it has a space on both sides
     end: int  # offset just after the token, relative to the match start
 
 
-@dataclass(slots=True)
-class Symbol:
-    """A parsed document number.
+class Symbol(NamedTuple):
+    """A parsed document number (a tuple: parsed for every candidate number, hot).
 
     ``form`` is one of ``qppl`` (number/year/type-issuer), ``numyear`` (number/year),
     ``admin`` (number/type-issuer), ``congvan`` (number/issuer-unit), ``old`` (number/issuer-type)
@@ -59,11 +62,11 @@ class Symbol:
     start: int
     end: int
     number: str
-    form: str
+    form: SymbolForm
     year: int | None = None
     type_abbr: str | None = None
     issuer_code: str | None = None
-    units: list[str] = field(default_factory=list)
+    units: tuple[str, ...] = ()
     id: str = ""
 
     @property
@@ -116,9 +119,12 @@ class SymbolParser:
         base = code.rstrip("0123456789")
         return code in self.year_issuers or base in self.year_issuers
 
-    def _classify(self, num: str, segs: list[Segment]) -> Symbol | None:
+    def _classify(self, start: int, num: str, segs: list[Segment]) -> Symbol | None:
+        """The number ``num`` at ``start`` with segments ``segs``, by its shape (None: no number)."""
         if not segs:
             return None
+        end = start + segs[-1].end
+        sid = num + "".join(s.sep + s.token for s in segs)
         first = segs[0]
         toks = [s.token for s in segs]
         if first.sep == "-":
@@ -129,7 +135,7 @@ class SymbolParser:
                 and segs[1].sep == "/"
                 and not segs[1].token.isdigit()
             ):
-                return Symbol(0, 0, num, "party", type_abbr=first.token, issuer_code="-".join(toks[1:]))
+                return Symbol(start, end, num, "party", type_abbr=first.token, issuer_code="-".join(toks[1:]), id=sid)
             return None
         if first.token.isdigit():  # a year
             rest = segs[1:]
@@ -137,20 +143,24 @@ class SymbolParser:
                 return None
             year = int(first.token)
             if not rest:
-                return Symbol(0, 0, num, "numyear", year=year)
+                return Symbol(start, end, num, "numyear", year=year, id=sid)
             t0 = rest[0].token
             if t0 in self.type_abbrs:
                 issuer = "-".join(s.token for s in rest[1:]) or None
-                return Symbol(0, 0, num, "qppl", year=year, type_abbr=t0, issuer_code=issuer)
-            return Symbol(0, 0, num, "qppl", year=year, issuer_code="-".join(s.token for s in rest))
+                return Symbol(start, end, num, "qppl", year=year, type_abbr=t0, issuer_code=issuer, id=sid)
+            return Symbol(start, end, num, "qppl", year=year, issuer_code="-".join(s.token for s in rest), id=sid)
         if any(s.token.isdigit() for s in segs):
             return None
         if first.token in self.type_abbrs:
             issuer = toks[1] if len(toks) > 1 else None
-            return Symbol(0, 0, num, "admin", type_abbr=first.token, issuer_code=issuer, units=toks[2:])
+            return Symbol(
+                start, end, num, "admin", type_abbr=first.token, issuer_code=issuer, units=tuple(toks[2:]), id=sid
+            )
         if len(toks) >= 2 and toks[-1] in self.old_types and first.token in self.issuers:
-            return Symbol(0, 0, num, "old", type_abbr=toks[-1], issuer_code=first.token, units=toks[1:-1])
-        return Symbol(0, 0, num, "congvan", issuer_code=first.token, units=toks[1:])
+            return Symbol(
+                start, end, num, "old", type_abbr=toks[-1], issuer_code=first.token, units=tuple(toks[1:-1]), id=sid
+            )
+        return Symbol(start, end, num, "congvan", issuer_code=first.token, units=tuple(toks[1:]), id=sid)
 
     def complete(self, sym: Symbol) -> bool:
         """Is the number whole without a type word before it?"""
@@ -178,15 +188,10 @@ class SymbolParser:
             if i > 0 and seg.token.isdigit():
                 segs = segs[:i]
                 break
-        sym = self._classify(num, segs)
+        sym = self._classify(s, num, segs)
         while segs and segs[-1].spaced and len(segs) > 1:
-            shorter = self._classify(num, segs[:-1])
+            shorter = self._classify(s, num, segs[:-1])
             if shorter is None or not self.complete(shorter):
                 break
             segs, sym = segs[:-1], shorter
-        if sym is None:
-            return None
-        sym.start = m.start()
-        sym.end = m.start() + segs[-1].end
-        sym.id = num + "".join(s.sep + s.token for s in segs)
         return sym
