@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ...lexicon.orgnames import Field, Kind, Named, OrgLexicon, display_name
+from ...lexicon.orgnames import Field, FieldHit, HeadHit, Kind, NamedHit, OrgLexicon, display_name
 from ...lexicon.places import key
 
 # Where the name of the issuer stops: its trích yếu, a date or number, a verb, a new clause.
@@ -75,11 +75,9 @@ def _lower_tail(body: str, end: int) -> bool:
 def _named(org: OrgLexicon, body: str) -> str | None:
     """A named body (agencies table) at the start of ``body``, followed by nothing of its name."""
     low = body.lower()
-    for end, (tag, payload) in sorted(org.matcher.by_start(low).get(0, []), key=lambda h: -h[0]):
-        if tag == "named" and isinstance(payload, tuple) and _lower_tail(body, end):
-            named = payload[0]
-            if isinstance(named, Named):
-                return named.name
+    for end, hit in sorted(org.matcher.by_start(low).get(0, []), key=lambda h: -h[0]):
+        if isinstance(hit, NamedHit) and _lower_tail(body, end):
+            return hit.named.name
     return None
 
 
@@ -95,17 +93,17 @@ def _central(central: Mapping[str, str], body: str) -> str | None:
 
 def _head(org: OrgLexicon, low: str) -> tuple[int, Kind] | None:
     best: tuple[int, Kind] | None = None
-    for end, (tag, payload) in org.matcher.by_start(low).get(0, []):
-        if tag == "head" and isinstance(payload, Kind) and (best is None or end > best[0]):
-            best = (end, payload)
+    for end, hit in org.matcher.by_start(low).get(0, []):
+        if isinstance(hit, HeadHit) and (best is None or end > best[0]):
+            best = (end, hit.kind)
     return best
 
 
 def _field(org: OrgLexicon, low: str, pos: int) -> tuple[int, Field] | None:
     best: tuple[int, Field] | None = None
-    for end, (tag, payload) in org.matcher.by_start(low).get(pos, []):
-        if tag == "field" and isinstance(payload, Field) and (best is None or end > best[0]):
-            best = (end, payload)
+    for end, hit in org.matcher.by_start(low).get(pos, []):
+        if isinstance(hit, FieldHit) and (best is None or end > best[0]):
+            best = (end, hit.field)
     return best
 
 
