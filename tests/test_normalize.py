@@ -140,3 +140,12 @@ def test_runs_of_spaces_and_invisible_characters_become_one_space(gap: str) -> N
     assert [o.name for o in r.officials] == [o.name for o in clean.officials]
     for _label, span in r.spans():
         assert text[span.start : span.end] == span.text
+
+
+def test_a_legacy_entity_without_its_semicolon_is_decoded_before_an_abbreviation() -> None:
+    """Browsers decode "&amp" without ";" in text; a scraped "LĐ-TB&ampXH" is "LĐ-TB&XH"."""
+    text = "Tại hội nghị, đại diện Sở LĐ-TB&ampXH tỉnh Nghệ An cho biết."
+    (agency,) = vnreport.extract(text).agencies
+    assert agency.name == "Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An"
+    assert agency.mentions[0].text == "Sở LĐ-TB&ampXH tỉnh Nghệ An"
+    assert normalize_string("a &ampb") == "a &ampb"  # lower case after it: not an entity

@@ -39,7 +39,7 @@ _PASS1 = re.compile(
     r"|(?P<crlf>\r\n?|[\u2028\u2029\x0b\x0c\x85])"
     rf"|(?P<space>[{_ZERO_WIDTH}]*+{_SPACE_ITEM}(?:{_SPACE_ITEM}|[{_ZERO_WIDTH}])*+)"
     rf"|(?P<zw>[{_ZERO_WIDTH}]+)"
-    r"|(?P<ent>&(?:amp|lt|gt|quot|apos|nbsp|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});)"
+    r"|(?P<ent>&(?:amp|lt|gt|quot|apos|nbsp|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});|&(?:amp|lt|gt|quot)(?=[A-ZĐ]))"
 )
 
 # Every pass-1 match starts at, or one character before, a character of this class (a mark's
