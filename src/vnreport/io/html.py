@@ -141,11 +141,13 @@ def read_page(markup: str | bytes, *, url: str | None = None) -> Page:
 
 
 def _with_title(text: str, title: str | None) -> str:
-    """The title as the first line (as plain reports have it) unless the body starts with it."""
+    """The title as the first line (as plain reports have it) unless the body's first line is
+    the title already (a lead sentence that merely repeats the title's words is not)."""
     if not title:
         return text
-    head = text.lstrip()[: len(title) + 40]
-    if title.casefold() in head.casefold():
+    first = text.lstrip().split("\n", 1)[0].strip().casefold()
+    wanted = title.strip().casefold()
+    if first == wanted or (first.startswith(wanted) and len(first) - len(wanted) <= 3):
         return text
     return f"{title}\n\n{text}"
 
