@@ -35,6 +35,9 @@ def assemble(
                 resolver.local_abbr.update(x.local_abbr)
     for c in full:
         resolver.resolve(c)
+    if resolver.context is None:
+        for c in full:
+            c.generic = c.generic or _no_place_named(c)
     groups: Groups = {}
     for c in full:
         if c.generic and not include_generic:
@@ -44,6 +47,24 @@ def assemble(
     _join_short_fields(groups)
     _attach_bares(scan, groups, [c for c in cands if c.bare])
     return _agencies(scan, groups)
+
+
+#: Heads whose whole name is the head or a field: "UBND", "Tỉnh ủy", "Sở Nội vụ", "Công an".
+_NAMELESS = frozenset({"none", "field"})
+
+
+def _no_place_named(c: Candidate) -> bool:
+    """A local body in a report about no province that names no place of its own ("UBND cấp
+    xã", "Sở Tài chính", "Văn phòng HĐND" in a national explainer) is any such body, not one:
+    generic, like "các sở, ban, ngành"."""
+    kind, res = c.kind, c.resolution
+    if c.parent is not None:  # "Văn phòng HĐND": as generic as its parent
+        return c.named is None and res.place is None and _no_place_named(c.parent)
+    if kind is None or c.named is not None or c.national or kind.name not in _NAMELESS:
+        return False
+    local = res.level in ("province", "district", "commune") or (res.level is None and kind.level != "central")
+    national_by_name = res.canonical.lower().endswith("việt nam")  # "MTTQ Việt Nam"
+    return local and not national_by_name and res.place is None and res.province is None
 
 
 def _group_key(c: Candidate) -> str:

@@ -71,9 +71,17 @@ def field_at(scan: DocumentScan, pos: int) -> tuple[int, Field] | None:
     for e, h in scan.at(t[0]):
         if isinstance(h, FieldHit) and (best is None or e > best[0]):
             best = (e, h.field)
-    if best is None or not text[t[0]].isupper():
+    if best is None:
         return None
+    if not text[t[0]].isupper() and not _unit_follows(scan, best[0]):
+        return None  # a lower-case field only when a unit settles it: "Cục thuế tỉnh Bà Rịa - Vũng Tàu"
     return best
+
+
+def _unit_follows(scan: DocumentScan, end: int) -> bool:
+    """An administrative unit word right after ``end`` ("… tỉnh", "… thành phố")."""
+    t = token_at(scan.text, end)
+    return t is not None and t[0] - end <= 1 and any(isinstance(h, UnitHit) for _, h in scan.at(t[0]))
 
 
 def number_name(scan: DocumentScan, pos: int) -> int:

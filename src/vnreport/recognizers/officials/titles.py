@@ -32,7 +32,7 @@ def _read_title(reading: DocumentReading, pos: int) -> TitleRead | None:
         if word_end < 0 or reading.title_at(i) is not None:
             break  # ("Phó ban", "Phó Đô đốc" are titles themselves)
         word = lower[i:word_end]
-        capital_ok = text[i].islower() or is_sentence_start(text, i)
+        capital_ok = text[i].islower() or is_sentence_start(text, i) or _after_separator(text, i)
         if word in words.former and capital_ok and not former:
             former = True
         elif word in words.acting and capital_ok and not acting:
@@ -58,6 +58,16 @@ def _read_title(reading: DocumentReading, pos: int) -> TitleRead | None:
         title = prefix[:1].upper() + prefix[1:] + " " + title
     end, title = _suffix_modifiers(reading, end, title)
     return TitleRead(pos, end, title, former, info)
+
+
+def _after_separator(text: str, i: int) -> bool:
+    """A capitalised "Quyền"/"Nguyên" right after a comma, dash, colon or bracket opens an
+    apposition ("Bà Lê Thị Hoa, Quyền Giám đốc Sở …"), not a name ("Trần Quyền"); the title
+    that must follow it is checked by the caller."""
+    j = i - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    return j >= 0 and text[j] in ",;:-–—(("
 
 
 def _prefix_at(reading: DocumentReading, i: int) -> int:
