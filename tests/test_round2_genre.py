@@ -90,3 +90,20 @@ def test_a_units_internal_funds_are_not_bodies() -> None:
 def test_a_lower_case_field_counts_when_a_unit_follows() -> None:
     assert agencies("Sở tài chính tỉnh Nghệ An có văn bản.") == ["Sở Tài chính tỉnh Nghệ An"]
     assert agencies("Hôm nay sở tài chính có văn bản.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("dự kiến tăng trưởng kinh tế năm 2020 sẽ từ 8,3%-8,5%.", 8.3, 8.5),
+        ("đơn vị tự bảo đảm từ 70% đến dưới 100% chi thường xuyên", 70, 100),
+        ("tỷ lệ hộ nghèo giảm còn 3 - 4%", 3, 4),
+    ],
+)
+def test_a_range_is_one_figure_also_with_a_percent_on_each_end_or_a_bound(text: str, low: float, high: float) -> None:
+    (m,) = vnreport.extract(text).metrics
+    assert (m.value, m.low, m.high, m.unit) == (low, low, high, "%")
+
+
+def test_no_range_across_a_counted_noun() -> None:
+    assert [m.text for m in vnreport.extract("có 30 người đến dưới 5 tuổi").metrics] == ["30 người", "dưới 5 tuổi"]

@@ -24,7 +24,9 @@ _DATE_TAIL = re.compile(r"[/.-]\d{1,2}[/.-]\d{1,4}(?!\d)")  # 19/7/2011, 20-7-20
 _DOC_NUMBER_TAIL = re.compile(r"/\d{1,4}/[^\W\d_]")  # 43/2011/NĐ-CP
 _CODE_TAIL = re.compile(r"[-/][^\W\d_][\w./-]{0,40}")  # 11/NQ-CP, 66-NQ/TW
 _TIME_TAIL = re.compile(r":\d")  # 16:27, 9001:2008
-_RANGE = re.compile(rf"[ ]?(?:-|đến|tới)[ ]?({DIGITS_PATTERN})(?![\d/.:-]?\d)(?![/:])")
+# The second end of a range: "15 - 20", "8,3%-8,5%" (a percent sign on both ends), "từ 70% đến
+# dưới 100%" (a bound on the upper end).
+_RANGE = re.compile(rf"[ ]?%?[ ]?(?:-|đến|tới)[ ]?(?:dưới |trên )?({DIGITS_PATTERN})(?![\d/.:-]?\d)(?![/:])")
 _SLASH = re.compile(rf"/({DIGITS_PATTERN})(?![\d/])")
 
 
