@@ -67,7 +67,8 @@ def test_ten_times_the_reports_take_about_ten_times_as_long() -> None:
     small, large = records(150), records(1500)
     vnreport.link(small)  # warm the caches (keys, gazetteers)
     ratio = _best(large) / _best(small)
-    assert ratio < 16, f"10x the reports took {ratio:.1f}x the time"
+    # quadratic would be ~100x; the margin absorbs a loaded machine (2 cores shared by many runs)
+    assert ratio < 30, f"10x the reports took {ratio:.1f}x the time"
 
 
 def crowd(n: int) -> list[dict]:
