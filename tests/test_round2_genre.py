@@ -17,16 +17,17 @@ def agencies(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "kept"),
     [
-        "Nghị định quy định Ủy ban nhân dân cấp xã lập danh sách và gửi Văn phòng Hội đồng nhân dân.",
-        "Theo hướng dẫn, Sở Tài chính phối hợp với Ủy ban nhân dân xã rà soát hồ sơ.",
+        ("Nghị định quy định Ủy ban nhân dân cấp xã lập danh sách và gửi Văn phòng Hội đồng nhân dân.", []),
+        ("Theo hướng dẫn, Sở Tài chính phối hợp với Ủy ban nhân dân xã rà soát hồ sơ.", ["Sở Tài chính"]),
     ],
 )
-def test_local_bodies_naming_no_place_in_national_news_are_generic(text: str) -> None:
-    """In a report about no province, "UBND xã" or "Sở Tài chính" is any such body: generic
-    (dropped by default, kept with include_generic=True), not one agency."""
-    assert agencies(text) == []
+def test_local_bodies_naming_no_place_in_national_news_are_generic(text: str, kept: list[str]) -> None:
+    """In a report about no province and no commune, a bare "UBND xã" or "Văn phòng HĐND" is any
+    such body: generic (dropped by default, kept with include_generic=True), not one agency. A
+    body named by its field ("Sở Tài chính") stays: its name says which kind of body it is."""
+    assert agencies(text) == kept
 
 
 def test_a_local_body_of_the_reports_province_stays() -> None:
@@ -107,3 +108,14 @@ def test_a_range_is_one_figure_also_with_a_percent_on_each_end_or_a_bound(text: 
 
 def test_no_range_across_a_counted_noun() -> None:
     assert [m.text for m in vnreport.extract("có 30 người đến dưới 5 tuổi").metrics] == ["30 người", "dưới 5 tuổi"]
+
+
+def test_fixed_phrases_of_unit_names_stay_inside_them() -> None:
+    """Lower-case phrases that name a unit's field ("sau thông quan", "quỹ đất") go on inside
+    the name although they begin with a word that often ends one ("sau", "quỹ")."""
+    assert agencies("Chi cục Kiểm tra sau thông quan phối hợp.") == ["Chi cục Kiểm tra sau thông quan"]
+
+
+def test_power_generation_corporations_and_the_farmers_union_are_named_bodies() -> None:
+    names = agencies("Tổng Công ty Phát điện 2 (EVNGENCO2) làm việc với Trung ương Hội Nông dân Việt Nam.")
+    assert names == ["Tổng công ty Phát điện 2", "Hội Nông dân Việt Nam"]

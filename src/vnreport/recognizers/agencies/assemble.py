@@ -14,6 +14,7 @@ from ...lexicon.orgnames import display_name
 from ...models import Agency
 from ...text.document import IndexedSpan
 from .candidates import Candidate, PlaceValue
+from .communes import communes_written
 from .resolve import Resolver, name_key
 from .scan import DocumentScan
 
@@ -36,8 +37,9 @@ def assemble(
     for c in full:
         resolver.resolve(c)
     if resolver.context is None:
+        named_levels = _levels_named(scan)
         for c in full:
-            c.generic = c.generic or _no_place_named(c)
+            c.generic = c.generic or (_no_place_named(c) and c.resolution.level not in named_levels)
     groups: Groups = {}
     for c in full:
         if c.generic and not include_generic:
@@ -49,14 +51,31 @@ def assemble(
     return _agencies(scan, groups)
 
 
-#: Heads whose whole name is the head or a field: "UBND", "Tỉnh ủy", "Sở Nội vụ", "Công an".
-_NAMELESS = frozenset({"none", "field"})
+#: Heads whose whole name is the head: "UBND", "Tỉnh ủy", "Công an" ("Sở Nội vụ" names a field).
+_NAMELESS = frozenset({"none"})
+_LEVEL_OF_PLACE = {
+    "province": "province",
+    "city": "province",
+    "district": "district",
+    "town": "district",
+    "commune": "commune",
+    "ward": "commune",
+}
+
+
+def _levels_named(scan: DocumentScan) -> set[str]:
+    """Levels of the places the report names ("xã Tân Phú" → commune): a body of such a level
+    may be one of them, even where its own place is not settled."""
+    levels = {_LEVEL_OF_PLACE.get(sp.place.kind, "") for sp in scan.doc.context.place_spans or ()}
+    if any(communes_written(scan).values()):  # "xã Tân Phú": communes are not in the gazetteer
+        levels.add("commune")
+    return levels
 
 
 def _no_place_named(c: Candidate) -> bool:
     """A local body in a report about no province that names no place of its own ("UBND cấp
-    xã", "Sở Tài chính", "Văn phòng HĐND" in a national explainer) is any such body, not one:
-    generic, like "các sở, ban, ngành"."""
+    xã", "Văn phòng HĐND" in a national explainer) is any such body, not one: generic, like
+    "các sở, ban, ngành" (unless the report names places of its level: see the caller)."""
     kind, res = c.kind, c.resolution
     if c.parent is not None:  # "Văn phòng HĐND": as generic as its parent
         return c.named is None and res.place is None and _no_place_named(c.parent)

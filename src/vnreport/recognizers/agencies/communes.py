@@ -21,7 +21,7 @@ _MAX_NAME_WORDS = 3
 def settle_communes(scan: DocumentScan, cands: list[Candidate]) -> None:
     if not any(_wants_commune(scan, c) for c in cands):
         return  # the common case: nothing to settle, no scan of the hits
-    named = _communes_written(scan)
+    named = communes_written(scan)
     single = {unit: next(iter(names)) for unit, names in named.items() if len(names) == 1}
     if not single:
         return
@@ -55,7 +55,7 @@ def _own_body(scan: DocumentScan, c: Candidate, unit: str, name: str) -> None:
         c.place = name  # "Trường Tiểu học" → "Trường Tiểu học Tứ Cường"
 
 
-def _communes_written(scan: DocumentScan) -> dict[str, set[str]]:
+def communes_written(scan: DocumentScan) -> dict[str, set[str]]:
     """Unit type → the commune names written after that unit word ("xã Tứ Cường")."""
     text = scan.text
     vocab = scan.vocab
