@@ -119,3 +119,21 @@ def test_fixed_phrases_of_unit_names_stay_inside_them() -> None:
 def test_power_generation_corporations_and_the_farmers_union_are_named_bodies() -> None:
     names = agencies("Tổng Công ty Phát điện 2 (EVNGENCO2) làm việc với Trung ương Hội Nông dân Việt Nam.")
     assert names == ["Tổng công ty Phát điện 2", "Hội Nông dân Việt Nam"]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuers"),
+    [
+        ("Thực hiện Nghị quyết 01, 02 và 35 của Chính phủ, tỉnh đã triển khai.", ["Chính phủ"] * 3),
+        (
+            "Theo Quyết định số 12/QĐ-UBND ngày 3/4/2019 và Quyết định số 15/QĐ-UBND của UBND tỉnh Nghệ An.",
+            ["Ủy ban nhân dân tỉnh Nghệ An"] * 2,
+        ),
+        (  # the number's own issuer wins over the list's
+            "Nghị định 43/2011/NĐ-CP và Thông tư 19/2011/TT-BTTTT của Bộ Thông tin và Truyền thông.",
+            ["Chính phủ", "Bộ Thông tin và Truyền thông"],
+        ),
+    ],
+)
+def test_citations_listed_before_one_issuer_share_it(text: str, issuers: list[str]) -> None:
+    assert [d.issuer for d in vnreport.extract(text).legal_documents] == issuers

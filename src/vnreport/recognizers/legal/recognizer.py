@@ -18,6 +18,8 @@ Type and issuer tables are the ``doc_types`` and ``issuers`` gazetteers (:mod:`.
 
 from __future__ import annotations
 
+import re
+
 from ...lexicon import gazetteers as gz
 from ...models import LegalDocument
 from ...text.document import Doc
@@ -48,12 +50,28 @@ class LegalRecognizer(Recognizer):
         cites += bare_citations(lex, doc, cites, words)
         cites.sort(key=lambda c: c.start)
         ctx = CitationContext(doc, cites, signing_days(doc))
-        cites = [attach(ctx, i, c) for i, c in enumerate(cites)]
+        cites = share_listed_issuer(doc, [attach(ctx, i, c) for i, c in enumerate(cites)])
         docs = [_document(lex, ctx, g) for g in group_citations(cites)]
         docs.sort(key=lambda d: d.mentions[0].start)
         for s, e in sorted((c.start, c.end) for c in cites):  # in order: Doc.claim inserts sorted
             doc.claim(s, e, "legal")
         return docs
+
+
+#: What stands between two citations of one list: a comma, "và", a semicolon, maybe the
+#: first one's date ("Nghị quyết 01 ngày 1/1/2020, 02 và 35 của Chính phủ").
+_LIST_GAP = re.compile(r"\s*+(?:ngày\s++\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*+)?(?:,\s*+và|,|;|và)\s*+")
+
+
+def share_listed_issuer(doc: Doc, cites: list[Citation]) -> list[Citation]:
+    """Citations listed before one issuer share it: in "Nghị quyết 01, 02 và 35 của Chính
+    phủ" all three are the Government's, though "của Chính phủ" follows only the last."""
+    out = list(cites)
+    for i in range(len(out) - 2, -1, -1):
+        c, nxt = out[i], out[i + 1]
+        if c.who is None and nxt.who is not None and _LIST_GAP.fullmatch(doc.lower, c.end, nxt.start):
+            out[i] = c.with_details(c.signed_on, c.title, nxt.who)
+    return out
 
 
 def _completeness(c: Citation) -> tuple[bool, bool, bool, int]:
