@@ -40,7 +40,11 @@ def text_outputs(nb: object) -> list[tuple[int, str, str]]:
             continue
         for o in cell.outputs:
             if o.output_type == "stream" and o.name == "stdout":
-                out.append((i, "stdout", _normal(o.text)))
+                # The kernel may flush one cell's printing as one message or several: join them.
+                if out and out[-1][:2] == (i, "stdout"):
+                    out[-1] = (i, "stdout", out[-1][2] + o.text)
+                else:
+                    out.append((i, "stdout", o.text))
             elif o.output_type in ("execute_result", "display_data"):
                 data = o.get("data", {})
                 if "image/png" in data:
@@ -51,7 +55,7 @@ def text_outputs(nb: object) -> list[tuple[int, str, str]]:
                     out.append((i, "text/plain", _normal(data["text/plain"])))
             elif o.output_type == "error":
                 out.append((i, "error", o.ename))
-    return out
+    return [(i, kind, _normal(t) if kind == "stdout" else t) for i, kind, t in out]
 
 
 def test_notebook_is_stored_with_outputs_that_tell_the_story() -> None:
