@@ -115,25 +115,42 @@ def _join_unplaced(groups: Groups) -> None:
 
 
 def _join_short_fields(groups: Groups) -> None:
-    """ "Bộ Giáo dục" = the one "Bộ Giáo dục và Đào tạo" of the report."""
-    by_kind: dict[str, list[tuple[str, str, PlaceValue | None]]] = defaultdict(list)
+    """ "Bộ Giáo dục" = the one "Bộ Giáo dục và Đào tạo" of the report; "Ban quản lý Vườn",
+    written after "Ban quản lý Vườn quốc gia Phong Nha - Kẻ Bàng", is that board. A short form
+    joins the one longest body of its head whose name it begins (of the same place), and an
+    open name only one written before it."""
+    by_kind: dict[str, list[tuple[str, str, PlaceValue | None, int]]] = defaultdict(list)
     for k, cs in groups.items():
         first = cs[0]
-        if first.kind is not None and first.kind.name == "field":
-            by_kind[first.kind.kind].append((k, name_key(first.resolution.base), first.resolution.place))
+        if first.kind is not None and first.kind.name in _SHORTENED:
+            start = min(x.start for x in cs)
+            by_kind[first.kind.kind].append((k, name_key(first.resolution.base), first.resolution.place, start))
     for k in list(groups):
         first = groups[k][0]
-        if first.kind is None or first.kind.name != "field" or first.name_field is not None or first.named:
+        if first.kind is None or first.kind.name not in _SHORTENED or first.name_field is not None or first.named:
+            continue
+        if first.parent is not None or first.unit_type:
             continue
         pre = name_key(first.resolution.base) + " "
-        targets = [
-            t
-            for t, b, pl in by_kind.get(first.kind.kind, ())
-            if t != k and t in groups and b.startswith(pre) and pl is first.resolution.place
+        opened = first.kind.name != "field"
+        begins = min(x.start for x in groups[k])
+        longer = [
+            (t, b)
+            for t, b, pl, start in by_kind.get(first.kind.kind, ())
+            if t != k
+            and t in groups
+            and b.startswith(pre)
+            and pl is first.resolution.place
+            and not (opened and start > begins)
         ]
-        if len(targets) == 1:
-            groups[targets[0]].extend(groups[k])
+        widest = [t for t, b in longer if not any(b2.startswith(b + " ") for _, b2 in longer)]
+        if len(widest) == 1:
+            groups[widest[0]].extend(groups[k])
             del groups[k]
+
+
+#: Name kinds whose short forms join a longer body of the report (agency_kinds.tsv ``name``).
+_SHORTENED = frozenset({"field", "open", "field+open"})
 
 
 def _attach_bares(scan: DocumentScan, groups: Groups, bares: list[Candidate]) -> None:

@@ -143,6 +143,20 @@ def _initials(s: str) -> str:
     return "".join(w[0] for w in _WORDS.findall(s.lower()))
 
 
+def _abbreviated_part(named: str, full: str, abbr: str) -> str:
+    """What an abbreviation in parentheses stands for: the words whose initials it spells
+    ("Ban quản lý Vườn quốc gia (VQG)" → "Vườn quốc gia"; "(BQL)" → the whole name), else the
+    name after the head."""
+    want = abbr.lower()
+    if _initials(named) == want:
+        return named
+    for m in _WORDS.finditer(full):  # the longest tail of the name spelling the abbreviation
+        tail = full[m.start() :]
+        if _initials(tail) == want:
+            return tail
+    return named
+
+
 @dataclass(slots=True)
 class _OpenName:
     """One reading of an open name after a head, token by token (``cur``: the reading position,
@@ -190,7 +204,9 @@ class _OpenName:
         if not self.accepted:
             return False
         if national_at(self.scan.text, ts):
-            return True
+            if not _bilateral_pair(self.scan, ts):
+                return True
+            self.cand.national = "Việt Nam"  # a national body: no province is added
         if not types:
             return False
         if UnitHit in types and _unit_breaks(self.scan, ts):
@@ -337,10 +353,7 @@ class _OpenName:
         if not (a and close and text[close[0] : close[1]] == ")" and is_all_caps(text[a[0] : a[1]])):
             return False
         abbr = text[a[0] : a_end]
-        named = text[self.pos : self.end].strip()
-        full = text[self.cand.start : self.end].strip()
-        if _initials(full) == abbr.lower() and _initials(named) != abbr.lower():
-            named = full
+        named = _abbreviated_part(text[self.pos : self.end].strip(), text[self.cand.start : self.end].strip(), abbr)
         after = token_at(text, close[1])
         if after is not None and is_capitalised(text[after[0] : after[1]]):
             self.cand.local_abbr[abbr] = named
@@ -351,6 +364,25 @@ class _OpenName:
             self.cand.local_abbr[abbr] = named
         self.cand.alias = abbr
         return False
+
+
+def _bilateral_pair(scan: DocumentScan, ts: int) -> bool:
+    """ "Hội hữu nghị Việt Nam - Ấn Độ", "Trường Đại học Việt Nam - Đức": "Việt Nam", a dash and
+    a capitalised word that opens no organisation is a pair of countries inside the name."""
+    text = scan.text
+    e = ts + national_at(text, ts)
+    if not text.startswith("Việt Nam", ts):
+        return False
+    dash = token_at(text, e)
+    if dash is None or dash[0] - e > 1 or text[dash[0] : dash[1]] not in ("-", "–"):
+        return False
+    n = token_at(text, dash[1])
+    return (
+        n is not None
+        and n[0] - dash[1] <= 1
+        and is_capitalised(text[n[0] : n[1]])
+        and not (scan.types_at(n[0]) & {HeadHit, NamedHit, NegativeHit})
+    )
 
 
 def _later_surname(scan: DocumentScan, te: int) -> bool:

@@ -181,7 +181,7 @@ class Resolver:
         assert kind is not None
         name = self._name_part(c)
         base = " ".join(x for x in (kind.canonical, name) if x)
-        if c.national and not (kind.level == "central" and c.national == "Việt Nam"):
+        if c.national and not (kind.level == "central" and c.national == "Việt Nam") and c.national not in name:
             base = f"{base} {c.national}"
         if kind.kind == "Ban Chấp hành Đảng bộ":
             committee = self._committee(c, place)

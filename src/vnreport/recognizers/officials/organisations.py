@@ -84,6 +84,7 @@ class _OrgScan:
     # ------------------------------------------------------------------ the walk
     def walk(self) -> OrgRead:
         s = self.s
+        self.agency_through_title()
         while True:
             t = s.get(self.i) if self.i < _MAX_ORG_TOKENS else None
             if t is not None and t.kind == "name" and len(self.run) < _MAX_RUN and self.extends_run(t):
@@ -184,6 +185,22 @@ class _OrgScan:
         self.prev_text = words[-1] if words and not words[-1].islower() else ""
         self.closed = self.closed or reading.ends_with_place(words)
         return True
+
+    def agency_through_title(self) -> None:
+        """ "Phó trưởng | Ban chỉ đạo Đổi mới và phát triển doanh nghiệp": the title's last word
+        opens an agency recognised earlier; the organisation is that agency, whole."""
+        reading, title_end = self.reading, self.title_end
+        if title_end is None or not self.in_org:
+            return
+        word_start = reading.text.rfind(" ", 0, title_end) + 1
+        a_end = reading.agency_at.get(word_start)
+        if a_end is None or a_end <= self.pos:
+            return
+        self.accepted, self.lower_run = a_end, 0
+        self.i = reading.skip_to(self.s, self.i, a_end)
+        words = reading.text[word_start:a_end].split()
+        self.prev_text = words[-1] if words and not words[-1].islower() else ""
+        self.closed = self.closed or reading.ends_with_place(words)
 
     def stop_inside(self, t: Tok) -> bool:
         """A stop word that still belongs to the organisation's name."""

