@@ -115,3 +115,29 @@ def test_a_document_type_after_va_ends_a_name() -> None:
     got = agencies("Thực hiện Công điện của Tổng cục THADS và Công điện của Chủ tịch UBND TP Hà Nội.")
     assert not [name for name in got if "Công điện" in name]
     assert [m for ms in got.values() for m in ms if m.startswith("Tổng cục")] == ["Tổng cục THADS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Ngày 28/6, trong cuộc họp báo 6 tháng tại Bộ Công an, ông cho biết.", []),
+        ("Hội nghị sơ kết 6 tháng của Sở diễn ra sáng nay.", []),
+        ("Đối với 6 tháng năm 2024, mức hỗ trợ bằng 10% tổng quỹ lương.", ["10%"]),
+        ("Sở chuẩn bị tổng kết 2 năm thực hiện Quyết định số 53/2014/QĐ-UBND.", ["2 năm"]),
+        ("Sau khi tốt nghiệp, trường giới thiệu việc làm trong 6 tháng.", ["6 tháng"]),
+    ],
+)
+def test_months_after_a_review_meeting_or_before_a_year_name_a_period(text: str, figures: list[str]) -> None:
+    """ "họp báo 6 tháng", "6 tháng năm 2024" name periods; years of implementation and a plain
+    duration stay figures."""
+    assert [m.text for m in vnreport.extract(text).metrics] == figures
+
+
+def test_a_rates_denominator_ends_before_a_dash_and_a_number() -> None:
+    (m,) = vnreport.extract("bổ sung sản lượng điện khoảng 11.900 GWh/năm-31.700 GWh/năm cho hệ thống.").metrics[:1]
+    assert (m.text, m.unit, m.per) == ("khoảng 11.900 GWh/năm", "GWh/năm", "năm")
+
+
+def test_a_party_personnel_decision_is_a_quyet_dinh() -> None:
+    (d,) = vnreport.extract("Đoàn công bố Quyết định số 470-QĐNS/TW của Bộ Chính trị.").legal_documents
+    assert (d.id, d.doc_type, d.issuer) == ("470-QĐNS/TW", "Quyết định", "Bộ Chính trị")

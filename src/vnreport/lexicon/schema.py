@@ -390,6 +390,7 @@ _FIGURES = (
             (
                 "time_noun",
                 "period_next",
+                "period_before",
                 "clock_next",
                 "clock_before",
                 "anniversary",

@@ -69,6 +69,10 @@ def _pair_acceptable(doc: Doc, hit: NumberHit, known_noun: bool) -> bool:
     return True
 
 
+#: Time nouns whose number after a review meeting names a calendar period ("sơ kết 6 tháng").
+_CALENDAR_NOUNS = frozenset({"tháng", "quý", "quí"})
+
+
 def _time_noun_acceptable(
     vocab: FigureVocabulary, doc: Doc, hit: NumberHit, first: str, prev: list[str], quantified: bool
 ) -> bool:
@@ -81,6 +85,13 @@ def _time_noun_acceptable(
     nxt = words_after(lower, end_of_word(doc.text, hit.numbers_end), 2)
     if nxt and nxt[0] in vocab.period_next and not quantified:
         return False  # 6 tháng đầu năm, 9 tháng qua
+    if (
+        first in _CALENDAR_NOUNS
+        and prev
+        and (prev[-1] in vocab.period_before or " ".join(prev[-2:]) in vocab.period_before)
+    ):
+        return False  # sơ kết 6 tháng, họp báo 6 tháng: the meeting of a period ("tổng kết 2 năm
+        # thực hiện" is a duration: the years something has run)
     if nxt and first in ("năm", "tháng") and nxt[0].isdigit():
         return False  # 06 tháng 01 năm 2011
     if first in ("giờ", "phút") and (

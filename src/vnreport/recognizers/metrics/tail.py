@@ -169,6 +169,10 @@ def _slash_noun(vocab: FigureVocabulary, doc: Doc, p: int) -> CountedNoun | None
     return CountedNoun(sm.end(1), unit, unit, start=sm.start(1))
 
 
+#: A hyphenated part starting with a digit: no word of a rate's denominator.
+_DIGIT_PART = re.compile(r"-\d")
+
+
 def rate_end(vocab: FigureVocabulary, doc: Doc, pos: int) -> int:
     """End of a rate after a unit ("đồng/người/tháng", "tạ/ha"): part of the text only."""
     text = doc.text
@@ -178,6 +182,10 @@ def rate_end(vocab: FigureVocabulary, doc: Doc, pos: int) -> int:
             break
         tm = TOKEN.match(text, end + 1)
         if not (tm and tm.group("w") and tm.start("w") == end + 1):
+            break
+        digit_part = _DIGIT_PART.search(tm.group("w"))
+        if digit_part is not None:  # "GWh/năm-31.700 GWh/năm": a range goes on after the dash
+            end = tm.start("w") + digit_part.start()
             break
         end = tm.end()
         t2 = TOKEN.match(text, end)  # "ngày học", "bệnh nhân"

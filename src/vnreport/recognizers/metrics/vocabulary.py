@@ -55,6 +55,7 @@ class FigureVocabulary:
     time_nouns: frozenset[str]
     time_second: Mapping[str, frozenset[str]]
     period_next: frozenset[str]
+    period_before: frozenset[str]
     clock_next: frozenset[str]
     clock_before: frozenset[str]
     anniversary: frozenset[str]
@@ -147,6 +148,7 @@ def build_vocabulary(gazetteers: Gazetteers) -> FigureVocabulary:
         time_nouns=words("time_noun"),
         time_second=second,
         period_next=words("period_next"),
+        period_before=words("period_before"),
         clock_next=words("clock_next"),
         clock_before=words("clock_before"),
         anniversary=words("anniversary"),
