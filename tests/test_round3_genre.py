@@ -141,3 +141,35 @@ def test_a_rates_denominator_ends_before_a_dash_and_a_number() -> None:
 def test_a_party_personnel_decision_is_a_quyet_dinh() -> None:
     (d,) = vnreport.extract("Đoàn công bố Quyết định số 470-QĐNS/TW của Bộ Chính trị.").legal_documents
     assert (d.id, d.doc_type, d.issuer) == ("470-QĐNS/TW", "Quyết định", "Bộ Chính trị")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bác sĩ BVĐK tỉnh Hòa Bình cho biết bệnh nhân đã qua cơn nguy kịch.", "Bệnh viện Đa khoa tỉnh Hòa Bình"),
+        ("Ông bị UBKT Tỉnh ủy Kiên Giang kỷ luật khiển trách.", "Ủy ban Kiểm tra Tỉnh ủy Kiên Giang"),
+        ("UB Kiểm tra Tỉnh ủy Quảng Bình đã họp.", "Ủy ban Kiểm tra Tỉnh ủy Quảng Bình"),
+        ("Ngân hàng chính sách xã hội tỉnh Phú Yên cho hộ nghèo vay vốn.", "Ngân hàng Chính sách xã hội tỉnh Phú Yên"),
+        ("Trạm y tế xã Trung Hóa đã tiêm phòng cho trẻ.", "Trạm Y tế xã Trung Hóa"),
+        ("Ông là Giám đốc Trung tâm dạy nghề huyện Minh Hóa.", "Trung tâm Dạy nghề huyện Minh Hóa"),
+        ("UBND quận 1 phối hợp kiểm tra.", "Ủy ban nhân dân Quận 1"),
+        ("Công an phường 12 đã lập biên bản.", "Công an phường 12"),
+    ],
+)
+def test_abbreviated_branch_and_numbered_bodies(text: str, name: str) -> None:
+    assert name in agencies(text)
+
+
+def test_a_territory_is_not_a_radio_station() -> None:
+    assert agencies("Các doanh nghiệp Đài Loan gửi kiến nghị về thủ tục nhập khẩu.") == {}
+
+
+def test_a_bare_district_after_a_name_stays_as_written() -> None:
+    """ "Trung tâm Điều dưỡng thương binh Thuận Thành": the district is kept, no unit word is
+    invented; a district name several provinces share gives no province unless one is named."""
+    (a,) = vnreport.extract("Trung tâm Điều dưỡng thương binh Thuận Thành đã đón đoàn.").agencies
+    assert (a.name, a.province) == ("Trung tâm Điều dưỡng thương binh Thuận Thành", "Bắc Ninh")
+    (b,) = vnreport.extract("Chi cục Thuế Châu Thành đã thu vượt dự toán.").agencies
+    assert (b.name, b.province) == ("Chi cục Thuế Châu Thành", None)
+    (c,) = vnreport.extract("Tại tỉnh Tiền Giang, Chi cục Thuế Châu Thành đã thu vượt dự toán.").agencies
+    assert c.province == "Tiền Giang"

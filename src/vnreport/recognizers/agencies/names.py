@@ -19,6 +19,8 @@ from .scan import DocumentScan
 
 #: At most this many lower-case words in a row inside an open name.
 MAX_LOWER_RUN = 8
+#: At most this many lower-case words between a head and the unit that lets them name it.
+_MAX_LOWER_BEFORE_UNIT = 4
 _NATIONAL = ("Việt Nam", "Trung ương", "trung ương", "T.Ư", "TƯ", "TW")
 _WORDS = re.compile(r"[^\W\d_]+")
 _PLACES = (ProvinceHit, DistrictHit)
@@ -255,7 +257,7 @@ class _OpenName:
             return self._topic(te)
         if tok == "và":
             return self._after_and(te)
-        if not self.accepted and not (kind.lower_name and self.head_cap):
+        if not self.accepted and not (kind.lower_name and self.head_cap) and not self._unit_settles(ts):
             return False
         stops = vocab.stop_words
         if tok in stops and not (tok == "không" and text[self.cur - 5 : self.cur].lower().strip() == "hàng"):
@@ -268,6 +270,26 @@ class _OpenName:
             return False
         self.accepted, self.end, self.cur = True, te, te
         return True
+
+    def _unit_settles(self, ts: int) -> bool:
+        """ "Trung tâm | dạy nghề huyện Minh Hóa", "Trạm | y tế xã Trung Hóa": a lower-case name
+        right after a capitalised head, when a few plain words end at an administrative unit."""
+        scan, kind = self.scan, self.cand.kind
+        assert kind is not None
+        if not self.head_cap or kind.name not in ("open", "field+open"):
+            return False
+        stops, text, pos = scan.vocab.stop_words, scan.text, ts
+        for _ in range(_MAX_LOWER_BEFORE_UNIT):
+            t = token_at(text, pos)
+            if t is None or t[0] - pos > 1:
+                return False
+            if UnitHit in scan.types_at(t[0]):
+                return pos > ts
+            w = text[t[0] : t[1]]
+            if not (is_word(w) and w.islower()) or w in stops or scan.types_at(t[0]):
+                return False
+            pos = t[1]
+        return False
 
     def _name_phrase(self, ts: int) -> bool:
         """ "Doanh nghiệp | nhỏ và vừa": a fixed lower-case phrase of names, stop words and all."""

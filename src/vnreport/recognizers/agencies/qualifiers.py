@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from ...lexicon.orgnames import DistrictHit, HeadHit, Kind, NamedHit, ProvinceHit, UnitHit
+from ...lexicon.places import District
 from ...text.scan import is_capitalised, is_word, token_at
 from .candidates import Candidate
 from .names import national_at, place_is_name_word
@@ -68,7 +69,7 @@ def read_qualifiers(scan: DocumentScan, c: Candidate, pos: int, depth: int) -> t
                 org = max(org, e)
         if org > max(unit, place):
             unit = place = -1
-        if unit > 0 and unit >= place:
+        if unit > 0 and (unit >= place or not is_capitalised(tok)):  # "quận 1": a place from the unit word
             return read_unit(scan, c, ts, unit), None
         if place > 0 and is_capitalised(tok):
             r = read_bare_place(scan, c, ts, place)
@@ -113,6 +114,10 @@ def read_unit(scan: DocumentScan, c: Candidate, us: int, ue: int) -> int:
     vocab = scan.vocab
     utype = vocab.unit_of.get(text[us:ue].lower(), "tỉnh")
     c.unit_type, c.unit_word = utype, utype
+    numbered = _numbered_district(scan, us, ue)
+    if numbered is not None:
+        c.districts = numbered[1]
+        return numbered[0]
     t = token_at(text, ue)
     if t is None or t[0] - ue > 1:
         return ue
@@ -120,10 +125,10 @@ def read_unit(scan: DocumentScan, c: Candidate, us: int, ue: int) -> int:
     if tok.lower() in _GENERIC_MARKERS or tok == "/":
         c.generic = True  # "UBND tỉnh các ...", "Sở/ngành"
         return ue
-    if not is_capitalised(tok):
-        return ue
     if utype in vocab.commune_units:
         return _commune_name(scan, c, ue)
+    if not is_capitalised(tok):
+        return ue
     best: tuple[int, str] | None = None
     for e, h in scan.at(t[0]):
         if isinstance(h, (ProvinceHit, DistrictHit)) and (best is None or e > best[0]):
@@ -152,9 +157,26 @@ def read_unit(scan: DocumentScan, c: Candidate, us: int, ue: int) -> int:
     return ue
 
 
+def _numbered_district(scan: DocumentScan, us: int, ue: int) -> tuple[int, tuple[District, ...]] | None:
+    """ "quận 1", "Quận 10": a district whose name is its unit word and a number (districts.tsv
+    "Quận 1"), matched from the unit word on."""
+    lex = scan.vocab.lex.admin
+    best: tuple[int, tuple[District, ...]] | None = None
+    for e, h in scan.at(us):
+        if isinstance(h, DistrictHit) and e > ue and (best is None or e > best[0]):
+            ds = lex.district_candidates(h.key)
+            if ds:
+                best = (e, tuple(ds))
+    return best
+
+
 def _commune_name(scan: DocumentScan, c: Candidate, ue: int) -> int:
-    """ "xã Phong Hải", "phường 3": up to three capitalised words name the commune."""
+    """ "xã Phong Hải", "phường 3": up to three capitalised words, or a number, name the commune."""
     text = scan.text
+    n = token_at(text, ue)
+    if n is not None and n[0] - ue <= 1 and text[n[0] : n[1]].isdigit() and len(text[n[0] : n[1]]) <= 2:
+        c.place = text[n[0] : n[1]]  # "phường 3"
+        return n[1]
     end = cur = ue
     for _ in range(3):
         n = token_at(text, cur)
@@ -189,7 +211,7 @@ def read_bare_place(scan: DocumentScan, c: Candidate, ts: int, pe: int) -> int |
                 c.place_surface = text[ts:e]
                 c.place, c.bare_place = p, True
                 return e
-        if isinstance(h, DistrictHit) and kind.unit in ("party", "name"):
+        if isinstance(h, DistrictHit) and kind.unit in ("party", "name", "admin"):
             ds = lex.district_candidates(h.key)
             if ds:
                 c.districts, c.bare_place = tuple(ds), True

@@ -57,9 +57,21 @@ class Resolver:
         if place is None and c.parent is None:
             place = self._context_place(c)
         level, province = self._level(c, place, parent)
+        if isinstance(place, District) and province is not None and self._unsettled(c):
+            province = None  # "Chi cục Thuế Châu Thành" in a report naming none of its provinces
         base, canonical = self._canonical(c, place, parent)
         c.resolution = Resolution(place, level, province, base, canonical)
         return c.resolution
+
+    def _unsettled(self, c: Candidate) -> bool:
+        """Same-named districts of several provinces, none of them the report's or named near."""
+        provinces = {d.province for d in c.districts}
+        if len(provinces) < 2:
+            return False
+        if self.context is not None and self.context.name in provinces:
+            return False
+        near = self._nearest_place(c.start, "province", _DISTRICT_PICK_WINDOW)
+        return near is None or near.name not in provinces
 
     # ------------------------------------------------------------------ place
     def _nearest_place(self, pos: int, want: str, window: int) -> Place | None:
@@ -222,7 +234,12 @@ class Resolver:
                 return written
             return place.rendered()
         if isinstance(place, District):
-            if kind.unit == "name" and c.bare_place:
+            if c.bare_place and not c.unit_word:
+                # written without its unit word ("Trung tâm Y tế Thuận Thành", "… Cao nguyên đá
+                # Đồng Văn"): the place stays as written; which unit it is goes unsaid
                 return place.name
-            return f"{c.unit_word or place.type} {place.name}"
+            unit = c.unit_word or place.type
+            if place.name.lower().startswith(unit + " "):
+                return place.name  # "Quận 1": the unit word is part of the name
+            return f"{unit} {place.name}"
         return f"{c.unit_type or ''} {place}"
