@@ -173,3 +173,19 @@ def test_a_bare_district_after_a_name_stays_as_written() -> None:
     assert (b.name, b.province) == ("Chi cục Thuế Châu Thành", None)
     (c,) = vnreport.extract("Tại tỉnh Tiền Giang, Chi cục Thuế Châu Thành đã thu vượt dự toán.").agencies
     assert c.province == "Tiền Giang"
+
+
+def test_a_member_with_an_untitled_organisation_does_not_end_the_list() -> None:
+    """ "Các thành viên đoàn gồm ông A, chuyên viên …; ông B, Cục X (Tổng cục Y) và ông C": B's
+    bare organisation is skipped to the next member, who still gets the list's position."""
+    got = officials(
+        "Các thành viên đoàn kiểm tra gồm ông Lê Đức Hoàng - chuyên viên Cục Quản lý công sản; "
+        "ông Hà Trọng Vĩnh, Cục Kinh tế và Phát triển quỹ đất (Tổng cục Quản lý đất đai) và "
+        "ông Nguyễn Hữu Trưởng, chuyên viên Cục Kinh tế và Phát triển quỹ đất."
+    )
+    assert [posts[0] for posts in got.values()] == ["thành viên đoàn kiểm tra"] * 3
+
+
+def test_lam_pho_doan_is_a_post() -> None:
+    got = officials("Ông Đoàn Văn Phúc - Cục trưởng Cục Kinh tế làm phó đoàn.")
+    assert got["Đoàn Văn Phúc"][-1] == "phó đoàn"

@@ -99,7 +99,41 @@ def read_members(
             if close < 0:
                 break
             sep = reading.stream(close + 1).get(0)
+        if sep is not None and sep.text == "," and not _opens_member(reading, reading.stream(sep.end).get(0)):
+            sep = _next_member_separator(reading, sep.end)  # "ông A, Cục X (Tổng cục Y) và ông B"
         if sep is None or not (sep.text in ",;" or sep.text == "và"):
             break
         pos = sep.end
     return out
+
+
+#: Tokens of an organisation written after a member without a title, skipped to the next member.
+_MAX_SKIPPED = 40
+
+
+def _opens_member(reading: DocumentReading, t: Tok | None) -> bool:
+    if t is None:
+        return False
+    if _member_honorific(reading, t) is not None:
+        return True
+    if t.kind != "name" or starts_title(reading, t.start):
+        return False
+    name = read_name_after(reading, t.start)
+    return name is not None and not name.short and reading.rules.surname_rank(name.words[0]) is not None
+
+
+def _next_member_separator(reading: DocumentReading, pos: int) -> Tok | None:
+    """The ";" or "và" after a member's bare organisation, when another member follows it;
+    None at the end of the sentence."""
+    st = reading.stream(pos)
+    for i in range(_MAX_SKIPPED):
+        t = st.get(i)
+        if t is None or t.kind == "nl" or t.text in (".", ":"):
+            return None
+        if t.text == ";" or t.text == "và":
+            if _opens_member(reading, st.get(i + 1)):
+                return t
+            if t.text == ";":
+                return None
+            # a "và" inside the organisation's name ("Cục Kinh tế và Phát triển …"): go on
+    return None
