@@ -189,3 +189,14 @@ def test_a_member_with_an_untitled_organisation_does_not_end_the_list() -> None:
 def test_lam_pho_doan_is_a_post() -> None:
     got = officials("Ông Đoàn Văn Phúc - Cục trưởng Cục Kinh tế làm phó đoàn.")
     assert got["Đoàn Văn Phúc"][-1] == "phó đoàn"
+
+
+def test_a_headline_naming_a_central_state_group_frames_the_report_as_national() -> None:
+    """ "TKV xin lùi kế hoạch …": a body of agencies.tsv at central level in the headline, no
+    province there and no unnamed "UBND tỉnh" in the text: the provinces named are venues."""
+    text = (
+        "TKV xin lùi kế hoạch cổ phần hóa Công ty mẹ\n"
+        "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam (TKV) có báo cáo về vướng mắc. Dự án "
+        "tại tỉnh Bình Thuận và dự án tại tỉnh Bình Thuận chưa hoàn thành."
+    )
+    assert vnreport.extract(text).province is None

@@ -45,7 +45,8 @@ class PlaceRecognizer(Recognizer):
             words=words,
         )
         self.framing_words = FramingWords.of(
-            [w for w, _ in words.get("central", ())], [w for w, _ in words.get("provincial_ref", ())]
+            [w for w, _ in words.get("central", ())] + _central_bodies(gazetteers),
+            [w for w, _ in words.get("provincial_ref", ())],
         )
 
     def find(self, doc: Doc) -> list[Place]:
@@ -65,3 +66,13 @@ class PlaceRecognizer(Recognizer):
         doc.context.province = found.main
         doc.context.place_spans = found.spans
         return list(found.places.values())
+
+
+def _central_bodies(gazetteers: Gazetteers) -> list[str]:
+    """Names and aliases of the central bodies of agencies.tsv ("TKV", "Tổng cục Hải quan"): a
+    headline naming one frames the report as national, like "Chính phủ" does."""
+    out: list[str] = []
+    for row in gazetteers.rows("agencies"):
+        if row.get("level") == "central":
+            out += [row["name"], *row.list("aliases")]
+    return [w for w in out if w]
