@@ -200,3 +200,8 @@ def test_a_headline_naming_a_central_state_group_frames_the_report_as_national()
         "tại tỉnh Bình Thuận và dự án tại tỉnh Bình Thuận chưa hoàn thành."
     )
     assert vnreport.extract(text).province is None
+
+
+def test_a_stray_space_before_the_year_still_makes_a_date() -> None:
+    (d,) = vnreport.extract("Nghị định số 55/2019/NĐ-CP ngày 24/6/ 2019 của Chính phủ về hỗ trợ.").legal_documents
+    assert str(d.signed_on) == "2019-06-24"

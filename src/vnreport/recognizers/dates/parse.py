@@ -45,8 +45,8 @@ _DIGIT_RE = re.compile(
     r"(?P<d1>\d{1,4})(?:"
     # day range: "27-28/3/2021", "(27-28/4)"
     rf"(?P<rng>\s?-\s?(?P<r_d2>\d{{1,2}})/(?P<r_m>\d{{1,2}})(?:/(?P<r_y>{_Y}))?(?![\d/]|\.\d))"
-    # full numeric date: "19/7/2011", "20-7-2018", "10.3.2006"
-    rf"|(?P<full>(?P<f_sep>[/.-])(?P<f_m>\d{{1,2}})(?P=f_sep)(?P<f_y>{_Y})(?![\d]|[/-]\s?[a-zđ]))"
+    # full numeric date: "19/7/2011", "20-7-2018", "10.3.2006", "24/6/ 2019" (a stray space)
+    rf"|(?P<full>(?P<f_sep>[/.-])(?P<f_m>\d{{1,2}})(?P=f_sep) ?(?P<f_y>{_Y})(?![\d]|[/-]\s?[a-zđ]))"
     # long form: "06 tháng 01 năm 2011"
     rf"|(?P<long>\s+tháng\s+(?P<l_m>\d{{1,2}})\s+năm\s+(?P<l_y>{_Y})(?!\d))"
     # part of a year: "6 tháng đầu năm 2011"
