@@ -205,3 +205,15 @@ def test_a_headline_naming_a_central_state_group_frames_the_report_as_national()
 def test_a_stray_space_before_the_year_still_makes_a_date() -> None:
     (d,) = vnreport.extract("Nghị định số 55/2019/NĐ-CP ngày 24/6/ 2019 của Chính phủ về hỗ trợ.").legal_documents
     assert str(d.signed_on) == "2019-06-24"
+
+
+def test_a_companys_name_in_an_apposition_is_no_second_person() -> None:
+    """ "ông A, Tổng giám đốc Công ty CP XNK Nam Thái Sơn cho rằng": after a company word, a short
+    capitalised run in the position of a person already named is the company's name; before a
+    name ("Giám đốc Công ty … Trần Văn Bình") the run is still the holder."""
+    assert officials(
+        "Ông Trần Việt Anh, Tổng giám đốc Công ty Cổ phần XNK Nam Thái Sơn cho rằng cảng cần mở rộng."
+    ) == {"Trần Việt Anh": ["Tổng giám đốc Công ty Cổ phần XNK Nam Thái Sơn"]}
+    assert officials("Giám đốc Công ty Môi trường đô thị Trần Văn Bình cho biết.") == {
+        "Trần Văn Bình": ["Giám đốc Công ty Môi trường đô thị"]
+    }

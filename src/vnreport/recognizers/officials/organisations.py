@@ -45,12 +45,14 @@ class _OrgScan:
     __slots__ = (
         "accepted",
         "after_admin",
+        "apposition",
         "closed",
         "committee",
         "found",
         "head_end",
         "i",
         "in_org",
+        "institution_seen",
         "lower_run",
         "pos",
         "prev_text",
@@ -61,7 +63,7 @@ class _OrgScan:
         "title_end",
     )
 
-    def __init__(self, reading: DocumentReading, pos: int, title_end: int | None) -> None:
+    def __init__(self, reading: DocumentReading, pos: int, title_end: int | None, apposition: bool = False) -> None:
         low = reading.lower
         self.reading = reading
         self.s = reading.stream(pos)
@@ -80,6 +82,8 @@ class _OrgScan:
         self.prev_text = ""
         self.head_end = -1  # end of the last organisation word ("Ban", "phòng")
         self.found: OrgRead | None = None
+        self.apposition = apposition
+        self.institution_seen = False  # an institution word ("Công ty", "Trường") opened the organisation
 
     # ------------------------------------------------------------------ the walk
     def walk(self) -> OrgRead:
@@ -134,7 +138,7 @@ class _OrgScan:
             self.i,
             after_admin=ctx.after_admin,
             right_after_title=ctx.right_after_title,
-            institution=reading.is_institution(ctx.prev_text),
+            institution=reading.is_institution(ctx.prev_text) or (self.apposition and self.institution_seen),
         )
         if k is not None:
             name = NameSpan(run[k].start, run[-1].end, tuple(x.text for x in run[k:]))
@@ -227,6 +231,7 @@ class _OrgScan:
         self.head_end = head
         self.i = reading.skip_to(self.s, self.i, head)
         self.prev_text = reading.text[t.start : head]
+        self.institution_seen = self.institution_seen or reading.is_institution(self.prev_text)
         self.committee = self.prev_text.lower() in reading.words.committees
         nxt = self.s.get(self.i)
         if nxt is not None and nxt.kind == "lower" and nxt.text in reading.words.demonstratives:
@@ -307,14 +312,16 @@ class _OrgScan:
         return _Step.STOP
 
 
-def read_org(reading: DocumentReading, pos: int, title_end: int | None) -> OrgRead:
+def read_org(reading: DocumentReading, pos: int, title_end: int | None, *, apposition: bool = False) -> OrgRead:
     """Read the organisation after a title from ``pos``; stop at a name, a verb or punctuation.
 
     ``title_end`` is the title's end when reading directly after a title (a short name
     may follow it: "Thứ trưởng Sơn"), None when reading a further organisation segment
     (", Tổng cục Giáo dục nghề nghiệp"), which must start with an organisation word.
+    ``apposition``: the position follows its holder ("ông A, Tổng giám đốc Công ty CP XNK Nam
+    Thái Sơn cho rằng"), so a short capitalised run inside a company's name is the company's.
     """
-    return _OrgScan(reading, pos, title_end).walk()
+    return _OrgScan(reading, pos, title_end, apposition).walk()
 
 
 # ---------------------------------------------------------------------- look-ahead

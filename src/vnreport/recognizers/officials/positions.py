@@ -20,13 +20,15 @@ from .tokens import Tok
 _MAX_POSITIONS = 16  # positions of one person in one list
 
 
-def read_position(reading: DocumentReading, pos: int) -> tuple[PositionRead, NameSpan | None] | None:
+def read_position(
+    reading: DocumentReading, pos: int, apposition: bool = False
+) -> tuple[PositionRead, NameSpan | None] | None:
     """One position at ``pos`` (title + organisation, "Bộ trưởng - Chủ nhiệm …" joined), and
-    the name read right after it, if any."""
+    the name read right after it, if any (``apposition``: the position follows its holder)."""
     tt = read_title(reading, pos)
     if tt is None:
         return None
-    org = read_org(reading, tt.end, tt.end)
+    org = read_org(reading, tt.end, tt.end, apposition=apposition)
     end, name, title = max(tt.end, org.end), org.name, tt.title
     while name is None:
         s = reading.stream(end)
@@ -37,7 +39,7 @@ def read_position(reading: DocumentReading, pos: int) -> tuple[PositionRead, Nam
         tt2 = read_title(reading, nxt.start)
         if tt2 is None:
             break
-        org = read_org(reading, tt2.end, tt2.end)
+        org = read_org(reading, tt2.end, tt2.end, apposition=apposition)
         end, name = max(tt2.end, org.end), org.name
         title = f"{title} - {tt2.title}"
     return PositionRead(tt.start, end, title, tt.end, tt.former, tt.info), name
@@ -54,7 +56,7 @@ def read_positions(
     """
     out: list[PositionRead] = []
     while len(out) < _MAX_POSITIONS:
-        got = read_position(reading, pos)
+        got = read_position(reading, pos, apposition)
         if got is None:
             break
         draft, name = got
