@@ -217,3 +217,11 @@ def test_a_companys_name_in_an_apposition_is_no_second_person() -> None:
     assert officials("Giám đốc Công ty Môi trường đô thị Trần Văn Bình cho biết.") == {
         "Trần Văn Bình": ["Giám đốc Công ty Môi trường đô thị"]
     }
+
+
+def test_thanh_before_a_count_ends_a_name_but_thanh_vien_stays_inside() -> None:
+    assert list(agencies("Viện tách Tạp chí Kiểm sát thành 02 đơn vị trực thuộc.")) == ["Tạp chí Kiểm sát"]
+    assert (
+        "Hội đồng thành viên"
+        in officials("Ông Trần Văn Nam, Chủ tịch Hội đồng thành viên Công ty Điện lực, cho biết.")["Trần Văn Nam"][0]
+    )
