@@ -92,7 +92,7 @@ _PLACES = (
         required(
             "use",
             "enum",
-            ("before_name", "needs_unit", "capital", "venue", "central", "provincial_ref"),
+            ("before_name", "needs_unit", "capital", "venue", "central", "region", "provincial_ref"),
             nonempty=True,
         ),
         optional("place"),

@@ -213,6 +213,8 @@ class _OrgScan:
             return True  # "tổ điều hành liên ngành về phân bổ quota dệt may"
         if t.text == "của" and self.in_org and not self.closed and org_head_follows(reading, s, i + 1):
             return True  # "Ban Công tác đại biểu của Quốc hội"
+        if t.text == "tại" and self.in_org and (nxt := s.get(i + 1)) is not None:
+            return reading.text.startswith("Việt Nam", nxt.start)  # "Đại sứ Ấn Độ tại Việt Nam"
         # "Trưởng ban tổ chức", "Ban chỉ đạo": a unit's name, not a verb
         return (
             not self.closed

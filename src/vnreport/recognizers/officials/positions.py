@@ -34,8 +34,8 @@ def read_position(
         s = reading.stream(end)
         t = s.get(0)
         nxt = s.get(1)
-        if t is None or t.text != "-" or nxt is None:
-            break
+        if t is None or t.text != "-" or nxt is None or org.end > tt.end:
+            break  # "Bộ trưởng - Chủ nhiệm …" is one post; after an organisation a dash opens the next
         tt2 = read_title(reading, nxt.start)
         if tt2 is None:
             break
@@ -118,6 +118,8 @@ def next_position_start(
             # after ";" end in the next person's name ("…; Bí thư Tỉnh ủy, … Nguyễn Nhân Chiến")
             _, name = read_positions(reading, nxt.start, apposition=False)
             return draft, (nxt.start if name is None else None)
+        if t.text in ("-", "–") and draft.end > draft.title_end and read_title(reading, nxt.start) is not None:
+            return draft, nxt.start  # "Trưởng ban Kinh tế Trung ương - Trưởng Ban Chỉ đạo Tây Bắc"
         if t.text == "," or (t.kind == "lower" and (t.text == "kiêm" or (t.text == "và" and apposition))):
             if generic_before(reading, nxt.start) or (nxt.kind == "lower" and nxt.text in ("các", "những")):
                 return draft, None

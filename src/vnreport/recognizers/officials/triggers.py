@@ -161,10 +161,40 @@ def from_title(reading: DocumentReading, s: int) -> list[PersonMention]:
     members = member_list(reading, positions)  # "5 Phó Chủ tịch gồm các đồng chí: A, B, C"
     if members:
         return members
+    mention = _after_occupation_field(reading, positions, end)  # "Chuyên gia năng lượng Nguyễn Thành Sơn"
+    if mention is not None:
+        return [mention]
     name = read_name_before(reading, ls)
     if name is None:
         return []
     return [PersonMention(name, None, tuple(positions), end)]
+
+
+#: Lower-case words of a field between an occupation and the name ("Chuyên gia | kinh tế | A").
+_MAX_FIELD_WORDS = 3
+
+
+def _after_occupation_field(reading: DocumentReading, positions: list[PositionRead], end: int) -> PersonMention | None:
+    """ "Chuyên gia năng lượng Nguyễn Thành Sơn", "nhà nghiên cứu lịch sử Dương Trung Quốc": an
+    occupation, a few lower-case words of its field, then the person's name."""
+    info = positions[-1].info
+    if info is None or info.kind != "occupation":
+        return None
+    st = reading.stream(end)
+    for i in range(_MAX_FIELD_WORDS + 1):
+        t = st.get(i)
+        if t is None or (t.kind == "lower" and reading.is_stop(st, i)):
+            return None
+        if t.kind == "name":
+            if i == 0:
+                return None
+            name = read_name_after(reading, t.start)
+            if name is None or name.short or reading.rules.surname_rank(name.words[0]) is None:
+                return None
+            return PersonMention(name, None, tuple(positions), name.end)
+        if t.kind != "lower":
+            return None
+    return None
 
 
 def _la_name(reading: DocumentReading, positions: list[PositionRead], end: int) -> PersonMention | None:
@@ -204,6 +234,17 @@ def honorific_after(reading: DocumentReading, positions: list[PositionRead], end
     return _with_apposition(reading, name, chain, positions)
 
 
+def _field_then_capital(text: str, j: int) -> bool:
+    """A few lower-case words and then a capitalised one ("năng lượng Nguyễn …")."""
+    words = text[j : j + 60].split(" ", _MAX_FIELD_WORDS + 1)
+    for w in words[1 : _MAX_FIELD_WORDS + 1]:
+        if w[:1].isupper():
+            return True
+        if not w.isalpha() or not w.islower():
+            return False
+    return False
+
+
 def worth_reading(reading: DocumentReading, s: int, e: int, info: TitleInfo) -> bool:
     """Cheap test that a name can be attached to the trigger at ``[s, e)`` (most cannot:
     "Thủ tướng yêu cầu", "giáo viên theo", "cha ông")."""
@@ -227,7 +268,7 @@ def worth_reading(reading: DocumentReading, s: int, e: int, info: TitleInfo) -> 
             if not (low2 in reading.lex.office_prefixes or low2 in reading.words.modifier_prefixes):
                 return False  # "cha ông ta", "bà con"
             return read_title(reading, j) is not None
-        return info.kind == "occupation" and separator_before(reading, s)
+        return info.kind == "occupation" and (separator_before(reading, s) or _field_then_capital(text, j))
     if c in "-(":
         return True
     if c == "," and not info.is_honorific and _title_follows_comma(reading, j + 1):

@@ -1,7 +1,8 @@
 """Parse: how the report frames itself, national or provincial.
 
 A national report's headline names a central body ("Điều động nhân sự tại Văn phòng Chính
-phủ", "Ông Đinh La Thăng nhậm chức Phó ban Kinh tế Trung ương") and names no province; the
+phủ", "Ông Đinh La Thăng nhậm chức Phó ban Kinh tế Trung ương") or a region of several provinces
+("Tình trạng phá rừng … trên địa bàn Tây Nguyên") and names no province; the
 provinces in its body are where its people come from, examples or venues. A provincial report
 refers to its own province without naming it ("UBND tỉnh", "toàn tỉnh", "Tỉnh ủy"), which a
 national report does only right after naming the province ("UBND tỉnh Hà Giang công bố …
@@ -35,13 +36,17 @@ class FramingWords:
     central: re.Pattern[str]
     #: references to the report's own province ("ubnd tỉnh", "toàn tỉnh"), matched in lower case
     provincial_ref: SpanMatcher[str]
+    #: words that make what follows a generic plural ("các tỉnh ủy, thành ủy"): no reference
+    plural_before: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, central: list[str], provincial_ref: list[str]) -> FramingWords:
+    def of(
+        cls, central: list[str], provincial_ref: list[str], plural_before: frozenset[str] = frozenset()
+    ) -> FramingWords:
         refs: SpanMatcher[str] = SpanMatcher()
         refs.add_many((w, w) for w in provincial_ref)
         refs.by_start("")  # build the automaton now, not on the first document
-        return cls(central=_words(central), provincial_ref=refs)
+        return cls(central=_words(central), provincial_ref=refs, plural_before=plural_before)
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -52,11 +57,13 @@ def _words(words: list[str]) -> re.Pattern[str]:
 @dataclass(frozen=True, slots=True)
 class Framing:
     """The headline's span, whether it names a central body, whether the report refers to its
-    own province without naming it."""
+    own province without naming it (``provincial_ref``: away from any named place;
+    ``anaphoric_ref``: right after one, "UBND tỉnh Đắk Nông họp. Toàn tỉnh có …")."""
 
     headline: tuple[int, int] | None
     central_headline: bool
     provincial_ref: bool
+    anaphoric_ref: bool = False
 
     def in_headline(self, start: int) -> bool:
         return self.headline is not None and self.headline[0] <= start < self.headline[1]
@@ -71,22 +78,37 @@ def _headline(doc: Doc) -> tuple[int, int] | None:
     return None
 
 
-def _refers_to_own_province(doc: Doc, words: FramingWords, named_at: Sequence[int]) -> bool:
-    """A reference like "UBND tỉnh" not followed by a name nor just after a named place
-    (``named_at``: sorted starts of the place mentions), outside boilerplate."""
+def _refers_to_own_province(doc: Doc, words: FramingWords, named_at: Sequence[int]) -> tuple[bool, bool]:
+    """``(unnamed, anaphoric)``: a reference like "UBND tỉnh" not followed by a name, outside
+    boilerplate, away from a named place (``named_at``: sorted starts of the place mentions)
+    or just after one."""
+    anaphoric = False
+    plural = False  # inside "các tỉnh ủy, thành ủy …": every reference of the list is generic
+    last_end = -1
     for start, end, _ in words.provincial_ref.hits(doc.lower):
+        before = doc.lower[max(0, start - 12) : start].split()
+        if before and before[-1] in words.plural_before:
+            plural, last_end = True, end
+            continue
+        if plural and doc.text[last_end:start].strip() in (",", "và"):
+            last_end = end
+            continue
+        plural = False
         nxt = token_at(doc.text, end)
         if nxt is not None and nxt[0] - end <= 1 and is_capitalised(doc.text[nxt[0]]):
             continue
+        if doc.is_boilerplate(start, end):
+            continue
         k = bisect_right(named_at, start) - 1
         if k >= 0 and start - named_at[k] <= _ANAPHOR_CHARS:
+            anaphoric = True
             continue
-        if not doc.is_boilerplate(start, end):
-            return True
-    return False
+        return True, True
+    return False, anaphoric
 
 
 def framing(doc: Doc, words: FramingWords, named_at: Sequence[int]) -> Framing:
     headline = _headline(doc)
     central = headline is not None and words.central.search(doc.text, *headline) is not None
-    return Framing(headline, central, _refers_to_own_province(doc, words, named_at))
+    unnamed, anaphoric = _refers_to_own_province(doc, words, named_at)
+    return Framing(headline, central, unnamed, anaphoric)

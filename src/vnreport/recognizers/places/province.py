@@ -139,4 +139,20 @@ def resolve(
             ev.add(p, _SOURCE_WEIGHT)
     settled = [_settle_district(ev, m) if m.districts else m for m in mentions]
     national = frame is not None and src is None and _is_national(frame, settled)
-    return Resolution(settled, None if national else _choose(ev.scores, limits), ev.provinces)
+    main = None if national else _choose(ev.scores, limits)
+    if main is not None and src is None and _named_once(ev, settled, main, frame):
+        main = None  # one passing mention in a report that never speaks of "the province"
+    return Resolution(settled, main, ev.provinces)
+
+
+def _named_once(ev: _Evidence, mentions: list[PlaceMention], main: str, frame: Framing | None) -> bool:
+    """The main province is named once, as a province and outside the title, and the report
+    never refers to its own province unnamed ("UBND tỉnh", "toàn tỉnh"), not even right after
+    naming it: too little to call it the report's. A district or city of it ("TP Vinh") is a
+    locality the report is about, enough on its own."""
+    if frame is not None and (frame.provincial_ref or frame.anaphoric_ref):
+        return False
+    if any(d.province == main for m in mentions for d in m.districts):
+        return False
+    own = [m for m in mentions if m.province is not None and m.province.name == main]
+    return len(own) < 2 and not any(ev.bonus(m) > 1 for m in own)

@@ -37,7 +37,7 @@ class PlaceRecognizer(Recognizer):
     def setup(self, gazetteers: Gazetteers) -> None:
         words: dict[str, list[tuple[str, str]]] = {}
         for r in gazetteers.rows("place_words"):
-            word = r["word"] if r["use"] == "central" else r["word"].lower()
+            word = r["word"] if r["use"] in ("central", "region") else r["word"].lower()
             words.setdefault(r["use"], []).append((word, r["place"]))
         self.words = PlaceWords.of(
             admin_lexicon(gazetteers),
@@ -45,8 +45,9 @@ class PlaceRecognizer(Recognizer):
             words=words,
         )
         self.framing_words = FramingWords.of(
-            [w for w, _ in words.get("central", ())] + _central_bodies(gazetteers),
+            [w for w, _ in (*words.get("central", ()), *words.get("region", ()))] + _central_bodies(gazetteers),
             [w for w, _ in words.get("provincial_ref", ())],
+            frozenset(r["word"] for r in gazetteers.rows("agency_cues") if "generic_before" in r.list("use")),
         )
 
     def find(self, doc: Doc) -> list[Place]:
