@@ -119,3 +119,9 @@ def test_an_ambassador_in_viet_nam_keeps_tai_viet_nam_but_a_venue_ends_the_post(
     assert officials("Ông Lê Văn An, Phó Chủ tịch UBND tỉnh tại Hà Nội, cho biết.") == {
         "Lê Văn An": ["Phó Chủ tịch UBND tỉnh"]
     }
+
+
+def test_dang_la_after_an_aside_gives_the_post() -> None:
+    assert officials("Ông Hồ Anh Trung (gọi ông Hùng bằng cậu) đang là Chủ tịch UBND xã.") == {
+        "Hồ Anh Trung": ["Chủ tịch UBND xã"]
+    }
