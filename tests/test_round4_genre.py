@@ -125,3 +125,16 @@ def test_dang_la_after_an_aside_gives_the_post() -> None:
     assert officials("Ông Hồ Anh Trung (gọi ông Hùng bằng cậu) đang là Chủ tịch UBND xã.") == {
         "Hồ Anh Trung": ["Chủ tịch UBND xã"]
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("BV Bạch Mai xem xét đình chỉ công tác bác sĩ. BV E cũng rà soát.", ["Bệnh viện Bạch Mai", "Bệnh viện E"]),
+        ("Ban QLDA trọng điểm và hai bệnh viện đã ký biên bản.", ["Ban Quản lý dự án trọng điểm"]),
+        ("Quỹ tiền tệ quốc tế IMF dự báo kinh tế thế giới tăng 3%.", ["Quỹ Tiền tệ quốc tế IMF"]),
+        ("Tại Hội sở chính, ngân hàng đã họp.", []),
+    ],
+)
+def test_abbreviated_hospitals_and_where_names_end(text: str, names: list[str]) -> None:
+    assert [a.name for a in vnreport.extract(text).agencies] == names
