@@ -371,7 +371,7 @@ CASES: list[tuple[str, list[Expected]]] = [
     ),
     (
         "Đ/c Từ Hữu Hòa - Phó Bí thư Huyện ủy - Chủ tịch UBND huyện phát biểu chỉ đạo tại hội nghị.",
-        [("Từ Hữu Hòa", "Đ/c", ["Phó Bí thư Huyện ủy - Chủ tịch UBND huyện"])],
+        [("Từ Hữu Hòa", "Đ/c", ["Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"])],  # one entry per office
     ),
     (
         "Thiếu tướng Lô Xuân Thuân, Phó Tư lệnh Quân khu 5 đón đoàn.",
