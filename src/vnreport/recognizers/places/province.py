@@ -6,7 +6,8 @@ province: a district with a unique name like "tỉnh X", a name shared by severa
 ("Châu Thành") only where one of its provinces is otherwise named. The main province needs
 enough evidence, most of it and twice the next province's; national news names several
 provinces or none, and gets None. So does a report framed as national (:mod:`.framing`): a
-headline naming a central body and no province, and no reference to "the province" unnamed.
+headline naming a central body or a region and no province, and no reference to "the province"
+unnamed; and one that names a province once, in passing (no district of it, no "toàn tỉnh").
 """
 
 from __future__ import annotations
