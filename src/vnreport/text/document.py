@@ -108,7 +108,9 @@ class Doc:
     def span(self, start: int, end: int) -> Span:
         """A :class:`Span` of the ORIGINAL text for normalised ``[start, end)``."""
         s, e, t = self.norm.original_span(start, end)
-        return Span(start=s, end=e, text=t)
+        # built from the offset map itself (non-negative offsets, the text slice): nothing to
+        # validate, and this runs for every mention of every document
+        return Span.model_construct(start=s, end=e, text=t)
 
     def orig_offsets(self, start: int, end: int) -> tuple[int, int, str]:
         """Original ``(start, end, text)`` for normalised ``[start, end)``."""

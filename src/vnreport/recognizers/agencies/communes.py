@@ -57,6 +57,12 @@ def _own_body(scan: DocumentScan, c: Candidate, unit: str, name: str) -> None:
 
 def communes_written(scan: DocumentScan) -> dict[str, set[str]]:
     """Unit type → the commune names written after that unit word ("xã Tứ Cường")."""
+    if scan.communes is None:
+        scan.communes = _communes_written(scan)
+    return scan.communes
+
+
+def _communes_written(scan: DocumentScan) -> dict[str, set[str]]:
     text = scan.text
     vocab = scan.vocab
     out: dict[str, set[str]] = {}

@@ -26,6 +26,8 @@ class DocumentScan:
     when: dt.date | None
     #: where the top-level scan may resume after a start that read no organisation
     skip_to: int = -1
+    #: the communes written in the document, by unit type (read once, on first use)
+    communes: dict[str, set[str]] | None = None
 
     @classmethod
     def of(cls, doc: Doc, vocab: AgencyVocabulary) -> DocumentScan:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ...lexicon.orgnames import SpanMatcher
 from ...text.document import Doc
+from ...text.normalize import normalize_string
 from ...text.scan import is_capitalised, token_at
 
 _LINE = re.compile(r"\S[^\n]*")
@@ -32,8 +33,9 @@ _ANAPHOR_CHARS = 300
 class FramingWords:
     """Read-only patterns (built once per pipeline)."""
 
-    #: central bodies as written ("Chính phủ", "Trung ương"), matched in their case
-    central: re.Pattern[str]
+    #: central bodies and regions ("Chính phủ", "Trung ương", "Tây Nguyên"), keyed in lower case
+    #: with the forms as written: they match only in that case
+    central: SpanMatcher[str]
     #: references to the report's own province ("ubnd tỉnh", "toàn tỉnh"), matched in lower case
     provincial_ref: SpanMatcher[str]
     #: words that make what follows a generic plural ("các tỉnh ủy, thành ủy"): no reference
@@ -46,12 +48,20 @@ class FramingWords:
         refs: SpanMatcher[str] = SpanMatcher()
         refs.add_many((w, w) for w in provincial_ref)
         refs.by_start("")  # build the automaton now, not on the first document
-        return cls(central=_words(central), provincial_ref=refs, plural_before=plural_before)
+        bodies: SpanMatcher[str] = SpanMatcher()
+        bodies.add_many((w, normalize_string(w).strip()) for w in central)
+        bodies.by_start("")
+        return cls(central=bodies, provincial_ref=refs, plural_before=plural_before)
 
 
-def _words(words: list[str]) -> re.Pattern[str]:
-    alternation = "|".join(sorted({re.escape(w) for w in words}, key=lambda w: (-len(w), w))) or "(?!)"
-    return re.compile(rf"(?<!\w)(?:{alternation})(?![\w.])")
+def _names_central(doc: Doc, words: FramingWords, headline: tuple[int, int]) -> bool:
+    """The headline names a central body or a region, in its written case ("Trung ương", not
+    "trung ương"), not as the start of an abbreviation ("TW." of "TW.HCM")."""
+    s0, s1 = headline
+    for start, end, forms in words.central.hits(doc.lower[s0:s1]):
+        if doc.text[s0 + start : s0 + end] in forms and doc.text[s0 + end : s0 + end + 1] != ".":
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +119,6 @@ def _refers_to_own_province(doc: Doc, words: FramingWords, named_at: Sequence[in
 
 def framing(doc: Doc, words: FramingWords, named_at: Sequence[int]) -> Framing:
     headline = _headline(doc)
-    central = headline is not None and words.central.search(doc.text, *headline) is not None
+    central = headline is not None and _names_central(doc, words, headline)
     unnamed, anaphoric = _refers_to_own_province(doc, words, named_at)
     return Framing(headline, central, unnamed, anaphoric)
