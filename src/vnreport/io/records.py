@@ -84,18 +84,23 @@ def worker_pipeline(options: Mapping[str, Any] | None = None) -> Pipeline:
     return pipe
 
 
+def read_task(task: Task, max_bytes: int | None = None) -> InputDoc:
+    """The input a task stands for: given, read from its corpus row or file, or read from a
+    path (a ``(doc_id, path)`` pair names it); a read failure is the input's ``error``."""
+    if isinstance(task, InputDoc):
+        return task
+    if isinstance(task, FileTask):
+        return task.read(max_bytes)
+    if isinstance(task, tuple):
+        return read_input(task[1], max_bytes, name=task[0])
+    return read_input(task, max_bytes)
+
+
 def extract_one(
     task: Task, options: Mapping[str, Any] | None = None, max_bytes: int | None = None, timeout: float | None = None
 ) -> Record:
     """Read (if ``task`` is a path) and extract one input: always a record, never an exception."""
-    if isinstance(task, InputDoc):
-        inp = task
-    elif isinstance(task, FileTask):
-        inp = task.read(max_bytes)
-    elif isinstance(task, tuple):
-        inp = read_input(task[1], max_bytes, name=task[0])
-    else:
-        inp = read_input(task, max_bytes)
+    inp = read_task(task, max_bytes)
     if inp.error is not None:
         return make_record(inp, None)
     return make_record(inp, worker_pipeline(options), timeout)

@@ -32,24 +32,13 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..models import Report
+from .render.style import LABEL_COLORS  # displaCy colours per label, the same as the review pages
 
 #: Key of ``doc.spans`` holding every vnreport span.
 SPANS_KEY = "vnreport"
 #: ``doc.user_data`` key holding the Report as JSON (serialisable, unlike the model).
 USER_DATA_KEY = "vnreport.report_json"
 
-#: displaCy colours per label (PERSON for users who rename OFFICIAL to spaCy's usual label).
-LABEL_COLORS: Dict[str, str] = {
-    "OFFICIAL": "#f4a7a0",
-    "PERSON": "#f4a7a0",
-    "POSITION": "#fddcb5",
-    "AGENCY": "#a9c8f5",
-    "LEGAL_DOC": "#b9dfa0",
-    "STANDARD": "#dbeec9",
-    "METRIC": "#fde68a",
-    "DATE": "#d3c4ef",
-    "LOC": "#8fdcea",
-}
 #: ``displacy.render(doc, style="ent", options=DISPLACY_OPTIONS)``; user labels get the default grey.
 DISPLACY_OPTIONS: Dict[str, Any] = {"colors": LABEL_COLORS}
 #: Same for ``style="span"`` (shows overlapping spans from ``doc.spans["vnreport"]``).

@@ -11,24 +11,15 @@ from typing import Any
 import pandas as pd
 
 from ..models import Report
+from . import tableset
 from .frame_schema import SCHEMAS, table
 from .rows import _rows
 
 
 def table_paths(target: str | os.PathLike[str], fmt: str, *, create: bool = True) -> dict[str, Path]:
-    """Where each table goes: ``DIR/officials.csv`` if ``target`` is a folder (existing, ending
-    in ``/`` or without a suffix), else ``PREFIX.officials.csv`` for ``PREFIX.csv``. The
-    folder is created unless ``create=False``."""
-    raw = os.fspath(target)
-    path = Path(raw)
-    if path.is_dir() or raw.endswith(("/", os.sep)) or not path.suffix:
-        folder, names = path, {name: path / f"{name}.{fmt}" for name in SCHEMAS}
-    else:
-        stem = path.with_suffix("") if path.suffix.lstrip(".") == fmt else path
-        folder, names = stem.parent, {name: stem.parent / f"{stem.name}.{name}.{fmt}" for name in SCHEMAS}
-    if create:
-        folder.mkdir(parents=True, exist_ok=True)
-    return names
+    """Where each per-report table goes (:func:`vnreport.io.tableset.table_paths` for
+    :data:`SCHEMAS`)."""
+    return tableset.table_paths(target, fmt, SCHEMAS, create=create)
 
 
 class TableWriter:

@@ -389,6 +389,7 @@ _FIGURES = (
             "enums",
             (
                 "time_noun",
+                "calendar_noun",
                 "period_next",
                 "period_before",
                 "clock_next",

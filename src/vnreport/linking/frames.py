@@ -14,7 +14,6 @@ Lists (``doc_ids``, ``aliases`` …) are joined with ``"; "`` so every table wri
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +21,9 @@ try:
     import pandas as pd
 except ImportError as e:  # pragma: no cover - exercised in a subprocess test
     raise ImportError("Corpus.to_frame() needs pandas, which is optional: pip install 'vnreport[pandas]'") from e
+
+from ..io import tableset
+from ..io.tableset import TableSet
 
 if TYPE_CHECKING:
     from .linker import Corpus
@@ -107,60 +109,15 @@ def table(name: str, rows: list[dict[str, Any]]) -> pd.DataFrame:
     return pd.DataFrame(cols, columns=list(SCHEMAS[name]))
 
 
-class LinkFrames(Mapping[str, pd.DataFrame]):
+class LinkFrames(TableSet):
     """The tables of a linked corpus by name (``frames["timeline"]`` or ``frames.timeline``):
     officials, timeline (one row per official and post), agencies, legal_documents, mentions."""
-
-    def __init__(self, tables: Mapping[str, pd.DataFrame]) -> None:
-        self._tables = dict(tables)
-
-    def __getitem__(self, name: str) -> pd.DataFrame:
-        return self._tables[name]
-
-    def __getattr__(self, name: str) -> pd.DataFrame:
-        try:
-            return self.__dict__["_tables"][name]
-        except KeyError:
-            raise AttributeError(f"no table {name!r}; tables are {list(SCHEMAS)}") from None
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._tables)
-
-    def __len__(self) -> int:
-        return len(self._tables)
-
-    def __repr__(self) -> str:
-        return "LinkFrames(" + ", ".join(f"{k}={len(v)}" for k, v in self._tables.items()) + ")"
-
-    def to_csv(self, target: str | os.PathLike[str]) -> dict[str, Path]:
-        """One CSV per table into a folder (``out/``) or with a prefix (``out/run.csv``)."""
-        return self._write(target, "csv")
-
-    def to_parquet(self, target: str | os.PathLike[str]) -> dict[str, Path]:
-        """One Parquet file per table (needs pyarrow)."""
-        return self._write(target, "parquet")
-
-    def _write(self, target: str | os.PathLike[str], fmt: str) -> dict[str, Path]:
-        paths = table_paths(target, fmt)
-        for name, path in paths.items():
-            if fmt == "csv":
-                self._tables[name].to_csv(path, index=False)
-            else:
-                self._tables[name].to_parquet(path, index=False)
-        return paths
 
 
 def table_paths(target: str | os.PathLike[str], fmt: str) -> dict[str, Path]:
     """``DIR/officials.csv`` when ``target`` is a folder (existing, ending in ``/`` or without a
     suffix), else ``PREFIX.officials.csv`` for ``PREFIX.csv`` — as ``vnreport extract`` does."""
-    raw = os.fspath(target)
-    path = Path(raw)
-    if path.is_dir() or raw.endswith(("/", os.sep)) or not path.suffix:
-        path.mkdir(parents=True, exist_ok=True)
-        return {name: path / f"{name}.{fmt}" for name in SCHEMAS}
-    stem = path.with_suffix("") if path.suffix.lstrip(".") == fmt else path
-    stem.parent.mkdir(parents=True, exist_ok=True)
-    return {name: stem.parent / f"{stem.name}.{name}.{fmt}" for name in SCHEMAS}
+    return tableset.table_paths(target, fmt, SCHEMAS)
 
 
 def to_frame(corpus: Corpus) -> LinkFrames:

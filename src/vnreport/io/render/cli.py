@@ -10,8 +10,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..batch import Task, extract_records
-from ..corpus import FileTask, InputDoc, expand_paths, read_input
+from ..corpus import InputDoc, expand_paths
 from ..inputs import add_input_arguments, check_input_arguments, input_tasks
+from ..records import read_task
 
 
 def add_render_parser(sub: Any) -> argparse.ArgumentParser:
@@ -31,15 +32,7 @@ def add_render_parser(sub: Any) -> argparse.ArgumentParser:
 
 def _with_text(task: Task, max_bytes: int | None) -> InputDoc:
     """The input read here, marked to keep its text in the record (the pages mark that text)."""
-    if isinstance(task, InputDoc):
-        doc = task
-    elif isinstance(task, FileTask):
-        doc = task.read(max_bytes)
-    elif isinstance(task, tuple):
-        doc = read_input(task[1], max_bytes, name=task[0])
-    else:
-        doc = read_input(task, max_bytes)
-    return dataclasses.replace(doc, keep_text=True)
+    return dataclasses.replace(read_task(task, max_bytes), keep_text=True)
 
 
 def _docs(args: argparse.Namespace, paths: list[str]) -> Iterator[InputDoc]:

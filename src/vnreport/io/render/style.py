@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-#: Same colours as ``vnreport.spacy_component.LABEL_COLORS`` (displaCy), so pages and notebook
-#: views agree; kept here so that rendering pages does not import spaCy (a test keeps them equal).
+#: Colours per label of every view: the review pages and displaCy
+#: (``vnreport.spacy_component.LABEL_COLORS`` is this dict), so pages and notebook views agree;
+#: kept here so that rendering pages does not import spaCy. PERSON is for users who rename
+#: OFFICIAL to spaCy's usual label.
 LABEL_COLORS: dict[str, str] = {
     "OFFICIAL": "#f4a7a0",
     "PERSON": "#f4a7a0",

@@ -53,25 +53,15 @@ class Resolver:
         if c.named is not None:
             c.resolution = Resolution(c.place, as_level(c.named.level), None, c.named.name, c.named.name)
             return c.resolution
-        place = self._pick_district(c)
+        place, settled = self._pick_district(c)
         if place is None and c.parent is None:
             place = self._context_place(c)
         level, province = self._level(c, place, parent)
-        if isinstance(place, District) and province is not None and self._unsettled(c):
+        if not settled:
             province = None  # "Chi cục Thuế Châu Thành" in a report naming none of its provinces
         base, canonical = self._canonical(c, place, parent)
         c.resolution = Resolution(place, level, province, base, canonical)
         return c.resolution
-
-    def _unsettled(self, c: Candidate) -> bool:
-        """Same-named districts of several provinces, none of them the report's or named near."""
-        provinces = {d.province for d in c.districts}
-        if len(provinces) < 2:
-            return False
-        if self.context is not None and self.context.name in provinces:
-            return False
-        near = self._nearest_place(c.start, "province", _DISTRICT_PICK_WINDOW)
-        return near is None or near.name not in provinces
 
     # ------------------------------------------------------------------ place
     def _nearest_place(self, pos: int, want: str, window: int) -> Place | None:
@@ -90,17 +80,22 @@ class Resolver:
                 return pl
         return None
 
-    def _pick_district(self, c: Candidate) -> PlaceValue | None:
-        """Among same-named districts, the one in the report's province or the one named near."""
+    def _pick_district(self, c: Candidate) -> tuple[PlaceValue | None, bool]:
+        """Among same-named districts, the one in the report's province or the one named near;
+        and whether that settles its province (False: districts of several provinces, none the
+        report's or named near, so the first one stands for the name only)."""
         if not c.districts or isinstance(c.place, (Province, District)):
-            return c.place
+            return c.place, True
         ctx = self.context
         ds = list(c.districts)
         pick = [d for d in ds if ctx is not None and d.province == ctx.name] or ds
         if len(pick) > 1:
             named_near = self._nearest_place(c.start, "province", _DISTRICT_PICK_WINDOW)
-            pick = [d for d in pick if named_near is not None and d.province == named_near.name] or pick[:1]
-        return pick[0]
+            near = [d for d in pick if named_near is not None and d.province == named_near.name]
+            if not near:
+                return pick[0], len({d.province for d in pick}) < 2
+            pick = near
+        return pick[0], True
 
     def _context_place(self, c: Candidate) -> PlaceValue | None:
         """The unit a mention without a written place stands for, from the report's context."""

@@ -69,10 +69,6 @@ def _pair_acceptable(doc: Doc, hit: NumberHit, known_noun: bool) -> bool:
     return True
 
 
-#: Time nouns whose number after a review meeting names a calendar period ("sơ kết 6 tháng").
-_CALENDAR_NOUNS = frozenset({"tháng", "quý", "quí"})
-
-
 def _time_noun_acceptable(
     vocab: FigureVocabulary, doc: Doc, hit: NumberHit, first: str, prev: list[str], quantified: bool
 ) -> bool:
@@ -86,7 +82,7 @@ def _time_noun_acceptable(
     if nxt and nxt[0] in vocab.period_next and not quantified:
         return False  # 6 tháng đầu năm, 9 tháng qua
     if (
-        first in _CALENDAR_NOUNS
+        first in vocab.calendar_nouns
         and prev
         and (prev[-1] in vocab.period_before or " ".join(prev[-2:]) in vocab.period_before)
     ):

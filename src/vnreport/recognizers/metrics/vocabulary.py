@@ -56,6 +56,7 @@ class FigureVocabulary:
     time_second: Mapping[str, frozenset[str]]
     period_next: frozenset[str]
     period_before: frozenset[str]
+    calendar_nouns: frozenset[str]
     clock_next: frozenset[str]
     clock_before: frozenset[str]
     anniversary: frozenset[str]
@@ -149,6 +150,7 @@ def build_vocabulary(gazetteers: Gazetteers) -> FigureVocabulary:
         time_second=second,
         period_next=words("period_next"),
         period_before=words("period_before"),
+        calendar_nouns=words("calendar_noun"),
         clock_next=words("clock_next"),
         clock_before=words("clock_before"),
         anniversary=words("anniversary"),

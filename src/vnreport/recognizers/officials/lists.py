@@ -9,7 +9,7 @@ Members need a listed surname: no single honorific or title vouches for each of 
 
 from __future__ import annotations
 
-from .names import read_name_after
+from .names import listed_name_after
 from .positions import read_apposition
 from .reads import Extent, PersonMention, PositionRead
 from .state import DocumentReading
@@ -87,8 +87,8 @@ def read_members(
                 break
         if t.kind != "name" or starts_title(reading, t.start):
             break
-        name = read_name_after(reading, t.start)
-        if name is None or name.short or reading.rules.surname_rank(name.words[0]) is None:
+        name = listed_name_after(reading, t.start)
+        if name is None:
             break
         more = read_apposition(reading, name.end)
         end = more[-1].end if more else name.end
@@ -118,8 +118,7 @@ def _opens_member(reading: DocumentReading, t: Tok | None) -> bool:
         return True
     if t.kind != "name" or starts_title(reading, t.start):
         return False
-    name = read_name_after(reading, t.start)
-    return name is not None and not name.short and reading.rules.surname_rank(name.words[0]) is not None
+    return listed_name_after(reading, t.start) is not None
 
 
 def _next_member_separator(reading: DocumentReading, pos: int) -> Tok | None:

@@ -73,6 +73,15 @@ def read_name_after(reading: DocumentReading, pos: int) -> NameSpan | None:
     return _name(run, words)
 
 
+def listed_name_after(reading: DocumentReading, pos: int) -> NameSpan | None:
+    """The full name at ``pos`` if its surname is listed: what vouches for a person where no
+    honorific or title stands right before the name (list members, "… là A", after a field)."""
+    name = read_name_after(reading, pos)
+    if name is None or name.short or reading.rules.surname_rank(name.words[0]) is None:
+        return None
+    return name
+
+
 def read_name_before(reading: DocumentReading, pos: int, *, aside: bool = True, comma: bool = False) -> NameSpan | None:
     """ "Hồ Quốc Dũng - Ủy viên …": a bare name written just before a position at ``pos``.
 

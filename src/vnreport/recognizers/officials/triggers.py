@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ...lexicon.titles import TitleInfo
 from .lists import member_list, read_members
-from .names import NAME_SEPARATORS, is_foreign_name_word, read_name_after, read_name_before
+from .names import NAME_SEPARATORS, is_foreign_name_word, listed_name_after, read_name_after, read_name_before
 from .positions import read_apposition, read_positions
 from .predicates import position_after_predicate
 from .reads import Extent, NameSpan, PersonMention, PositionRead
@@ -188,8 +188,8 @@ def _after_occupation_field(reading: DocumentReading, positions: list[PositionRe
         if t.kind == "name":
             if i == 0:
                 return None
-            name = read_name_after(reading, t.start)
-            if name is None or name.short or reading.rules.surname_rank(name.words[0]) is None:
+            name = listed_name_after(reading, t.start)
+            if name is None:
                 return None
             return PersonMention(name, None, tuple(positions), name.end)
         if t.kind != "lower":
@@ -205,8 +205,8 @@ def _la_name(reading: DocumentReading, positions: list[PositionRead], end: int) 
     nxt = st.get(1)
     if nxt is None or nxt.kind != "name":
         return None
-    name = read_name_after(reading, nxt.start)
-    if name is None or name.short or reading.rules.surname_rank(name.words[0]) is None:
+    name = listed_name_after(reading, nxt.start)
+    if name is None:
         return None
     return PersonMention(name, None, tuple(positions), name.end)
 
